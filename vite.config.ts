@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { ingestPlugin } from './scripts/vite-plugin-ingest.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), ingestPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],

@@ -1,0 +1,121 @@
+/**
+ * Vite plugin: runs the ingest on `seeds/` (or the folder named by env TIES_SEEDS) at build start.
+ * - build: fails with the full report when any article fails; emits `data/timeline.json` and
+ *   `data/articles/<id>.json` as assets.
+ * - dev: serves the same files from memory under `/data/`, re-ingests and reloads the page when a file in
+ *   the seeds folder changes (a failing ingest is shown in the terminal, the error overlay and as HTTP 500).
+ */
+import { dirname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin, ViteDevServer } from 'vite';
+import { ingest } from '../src/ingest/ingest.ts';
+import { formatReport, outputFiles } from '../src/ingest/output.ts';
+import { readSeedsFolder } from '../src/ingest/read-folder.ts';
+import type { IngestResult } from '../src/ingest/types.ts';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface IngestPluginOptions {
+  /** Seeds folder; defaults to env TIES_SEEDS, then `seeds`. */
+  seeds?: string;
+}
+
+export function ingestPlugin(options: IngestPluginOptions = {}): Plugin {
+  let seedsDir = '';
+  let seedsLabel = '';
+  let files = new Map<string, string>();
+  let last: IngestResult | null = null;
+  let isBuild = false;
+
+  const run = (): IngestResult => {
+    try {
+      const folder = readSeedsFolder(seedsDir, join(projectRoot, 'seeds', 'actors.json'));
+      last = ingest(folder.input, { actorsLabel: folder.actorsLabel });
+    } catch (error) {
+      last = {
+        timeline: null,
+        bodies: [],
+        warnings: [],
+        problems: [
+          {
+            file: '.',
+            line: 1,
+            message: `cannot read the seeds folder ${seedsDir}: ${error instanceof Error ? error.message : String(error)}`,
+          },
+        ],
+      };
+    }
+    files = outputFiles(last);
+    return last;
+  };
+
+  const inSeeds = (file: string) => resolve(file).startsWith(seedsDir + sep);
+
+  return {
+    name: 'ties-ingest',
+    configResolved(config) {
+      isBuild = config.command === 'build';
+      seedsLabel = options.seeds ?? process.env.TIES_SEEDS ?? 'seeds';
+      seedsDir = resolve(config.root, seedsLabel);
+    },
+    buildStart() {
+      if (process.env.VITEST) return;
+      const result = run();
+      const report = formatReport(result, seedsLabel);
+      if (result.problems.length > 0) {
+        if (isBuild) this.error(`Ties ingest failed:\n${report}`);
+        else console.error(report);
+        return;
+      }
+      console.log(report);
+      if (isBuild) {
+        for (const [path, content] of files) {
+          this.emitFile({ type: 'asset', fileName: `data/${path}`, source: content });
+        }
+      }
+    },
+    configureServer(server: ViteDevServer) {
+      server.watcher.add(seedsDir);
+      const onChange = (file: string) => {
+        if (!inSeeds(file)) return;
+        const result = run();
+        const report = formatReport(result, seedsLabel);
+        if (result.problems.length > 0) {
+          server.config.logger.error(report);
+          server.ws.send({
+            type: 'error',
+            err: { message: `Ties ingest failed:\n${report}`, stack: '' },
+          });
+        } else {
+          server.config.logger.info(report);
+          server.ws.send({ type: 'full-reload' });
+        }
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0]!;
+        const match = /\/data\/(timeline\.json|articles\/[^/]+\.json)$/.exec(path);
+        if (!match) return next();
+        if (last === null) run();
+        if (last !== null && last.problems.length > 0) {
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end(`Ties ingest failed:\n${formatReport(last, seedsLabel)}\n`);
+          return;
+        }
+        const content = files.get(decodeURIComponent(match[1]!));
+        if (content === undefined) {
+          res.statusCode = 404;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end('not found\n');
+          return;
+        }
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-store');
+        res.end(content);
+      });
+    },
+  };
+}

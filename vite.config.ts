@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { ingestPlugin } from './scripts/vite-plugin-ingest.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), ingestPlugin()],
+  plugins: [react(), ingestPlugin(), cspPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],

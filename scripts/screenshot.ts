@@ -1,0 +1,122 @@
+/**
+ * Takes the README screenshot of the real app: builds it, serves it with `vite preview` (or reuses
+ * a server already running at SCREENSHOT_URL), opens it in Chromium at 1280×800 with the G7
+ * meeting selected, and writes docs/screenshot.png (and docs/screenshot-phone.png at 360 px).
+ *
+ *   npm run screenshot
+ *   SCREENSHOT_URL=http://127.0.0.1:4173/ npm run screenshot   # reuse a running preview
+ */
+import { chromium, type Page } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const port = Number(process.env.SCREENSHOT_PORT ?? 4175);
+const outDir = resolve(root, 'docs');
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+async function reachable(url: string): Promise<boolean> {
+  try {
+    const res = await fetch(url);
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await reachable(url)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not come up within ${timeoutMs / 1000} s`);
+}
+
+async function startServer(): Promise<{ url: string; server: ChildProcess | null }> {
+  const given = process.env.SCREENSHOT_URL;
+  if (given) {
+    if (!(await reachable(given))) throw new Error(`SCREENSHOT_URL ${given} is not reachable`);
+    return { url: given, server: null };
+  }
+  const build = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('vite build failed');
+  const url = `http://127.0.0.1:${port}/`;
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: root, stdio: 'ignore', detached: true },
+  );
+  await waitFor(url, 60_000);
+  return { url, server };
+}
+
+async function findG7(page: Page): Promise<string> {
+  const id = await page.evaluate(async () => {
+    const res = await fetch('data/timeline.json');
+    const data = (await res.json()) as {
+      events: { id: string; title: string; sources: unknown[] }[];
+    };
+    const hit =
+      data.events.find((e) => /ishiba/i.test(e.title) && e.sources.length > 1) ??
+      data.events.find((e) => e.sources.length > 1) ??
+      data.events[0];
+    return hit?.id ?? '';
+  });
+  if (!id) throw new Error('no event to select');
+  return id;
+}
+
+async function shoot(
+  url: string,
+  width: number,
+  height: number,
+  file: string,
+  colorScheme: 'light' | 'dark' = 'light',
+) {
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage({
+      viewport: { width, height },
+      deviceScaleFactor: 1,
+      colorScheme,
+      reducedMotion: 'reduce',
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+    });
+    await page.goto(url);
+    const id = await findG7(page);
+    await page.goto(`${url}?event=${encodeURIComponent(id)}`);
+    await page.locator('[data-testid="article-panel"] mark').first().waitFor();
+    await page.locator('.vis-timeline .vis-item.vis-selected:not(.vis-dot):not(.vis-line)').first().waitFor();
+    await page.waitForFunction(() => {
+      const root = document.querySelector<HTMLElement>('.vis-timeline');
+      return root !== null && getComputedStyle(root).visibility !== 'hidden';
+    });
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: resolve(outDir, file) });
+    if (errors.length > 0) throw new Error(`console errors:\n${errors.join('\n')}`);
+    console.log(`wrote docs/${file}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+const { url, server } = await startServer();
+try {
+  mkdirSync(outDir, { recursive: true });
+  await shoot(url, 1280, 800, 'screenshot.png');
+  if (process.env.SCREENSHOT_ALL) {
+    await shoot(url, 360, 780, 'screenshot-phone.png');
+    await shoot(url, 1280, 800, 'screenshot-dark.png', 'dark');
+  }
+} finally {
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+}

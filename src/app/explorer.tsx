@@ -1,0 +1,291 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ArticlePanel } from '../features/articles/article-panel';
+import { FilterPanel, type FilterChange } from '../features/filters/filter-panel';
+import { EventList } from '../features/timeline/event-list';
+import {
+  buildTimelineModel,
+  findClusters,
+  type Cluster,
+} from '../features/timeline/timeline-items';
+import { TimelineToolbar } from '../features/timeline/timeline-toolbar';
+import { TimelineView, type TimeWindow } from '../features/timeline/timeline-view';
+import { eventDateLabel, eventInterval, sortEvents } from '../lib/event-dates';
+import { actorEventCounts, filterEvents, isFilterActive } from '../lib/filter-events';
+import { reconcileView } from '../lib/reconcile-view';
+import type { TimelineData } from '../lib/timeline-data';
+import type { KnownIds, ViewState } from '../lib/url-search-params';
+import { useElementWidth } from '../lib/use-element-width';
+import { usePrefersReducedMotion } from '../lib/use-media-query';
+import { useUrlViewState } from '../lib/use-url-view-state';
+import {
+  extentOf,
+  fitWindow,
+  revealWindow,
+  windowFromDays,
+  windowToDays,
+  zoomWindow,
+} from '../lib/window-math';
+import { Notices, type Notice } from './notices';
+import { SiteHeader } from './site-header';
+
+let noticeSeq = 0;
+
+export function Explorer({ data }: { data: TimelineData }) {
+  const reducedMotion = usePrefersReducedMotion();
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const addNotices = useCallback((texts: string[]) => {
+    setNotices((prev) =>
+      [
+        ...prev.filter((n) => !texts.includes(n.text)),
+        ...texts.map((text) => ({ id: (noticeSeq += 1), text })),
+      ].slice(-5),
+    );
+  }, []);
+  const dismissNotice = useCallback((id: number) => {
+    setNotices((prev) => prev.filter((n) => n.id !== id));
+  }, []);
+
+  const known: KnownIds = useMemo(
+    () => ({
+      eventIds: new Set(data.events.map((e) => e.id)),
+      actorIds: new Set(data.actors.map((a) => a.id)),
+    }),
+    [data],
+  );
+  const reconcile = useCallback((s: ViewState) => reconcileView(s, data.events), [data]);
+  const { view, commit, latest } = useUrlViewState(known, reconcile, addNotices);
+
+  // Derived data.
+  const sortedAll = useMemo(() => sortEvents(data.events), [data]);
+  const visibleEvents = useMemo(() => filterEvents(sortedAll, view), [sortedAll, view]);
+  const order = useMemo(() => visibleEvents.map((e) => e.id), [visibleEvents]);
+  const counts = useMemo(() => actorEventCounts(data.events, view.q), [data, view.q]);
+  // Open-ended terms of office are drawn up to the time the page was opened.
+  const [now] = useState(() => Date.now());
+  const openEnd = useMemo(() => {
+    const ext = extentOf(data.events.map(eventInterval));
+    return Math.max(now, ext?.end ?? 0);
+  }, [data, now]);
+  const model = useMemo(
+    () => buildTimelineModel(visibleEvents, data.contexts, data.actors, openEnd),
+    [visibleEvents, data, openEnd],
+  );
+  const clusters = useMemo(() => findClusters(visibleEvents), [visibleEvents]);
+  const articles = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data]);
+  const actors = useMemo(() => new Map(data.actors.map((a) => [a.id, a])), [data]);
+  const eventTitles = useMemo(() => new Map(data.events.map((e) => [e.id, e.title])), [data]);
+  const selected = view.event ? (data.events.find((e) => e.id === view.event) ?? null) : null;
+
+  // Window: the URL's days, or all (filtered) events fitted to the timeline's width.
+  const frameRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(frameRef);
+  const fitted = useMemo(() => {
+    const ext = extentOf(
+      (visibleEvents.length > 0 ? visibleEvents : data.events).map(eventInterval),
+    ) ?? { start: new Date(1900, 0, 1).getTime(), end: new Date(2030, 0, 1).getTime() };
+    return fitWindow(ext, width || 900);
+  }, [visibleEvents, data, width]);
+  const wanted = useMemo(
+    () => windowFromDays(view.from, view.to, fitted),
+    [view.from, view.to, fitted],
+  );
+  const [settled, setSettled] = useState<TimeWindow>(wanted);
+  const settledRef = useRef(settled);
+  useEffect(() => {
+    settledRef.current = settled;
+  }, [settled]);
+
+  // Focus management: where to return when the panel closes.
+  const openerRef = useRef<HTMLElement | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const timelineFrame = () =>
+    frameRef.current?.querySelector<HTMLElement>('.timeline-frame') ?? null;
+  // Focus moves after the render that shows (or hides) the panel.
+  const focusRequestRef = useRef<'panel' | 'opener' | null>(null);
+  const [focusTick, setFocusTick] = useState(0);
+  const setFocusRequest = useCallback((request: 'panel' | 'opener') => {
+    focusRequestRef.current = request;
+    setFocusTick((t) => t + 1);
+  }, []);
+  useEffect(() => {
+    const request = focusRequestRef.current;
+    focusRequestRef.current = null;
+    if (request === 'panel') headingRef.current?.focus();
+    if (request === 'opener') {
+      const target = openerRef.current?.isConnected ? openerRef.current : timelineFrame();
+      target?.focus();
+    }
+  }, [focusTick]);
+
+  const select = useCallback(
+    (id: string, options: { moveWindow?: boolean; focusPanel?: boolean } = {}) => {
+      const current = latest();
+      let next: ViewState = { ...current, event: id };
+      const event = data.events.find((e) => e.id === id);
+      if (event && filterEvents([event], current).length === 0) {
+        next = { ...next, leaders: [], match: 'any', q: '' };
+        addNotices([`The filter was cleared to show “${event.title}”.`]);
+      }
+      if (options.moveWindow && event) {
+        const current = settledRef.current;
+        const target = revealWindow(current, eventInterval(event));
+        if (target !== current) next = { ...next, ...windowToDays(target) };
+      }
+      commit(next, 'push');
+      if (options.focusPanel) setFocusRequest('panel');
+    },
+    [latest, commit, data, addNotices, setFocusRequest],
+  );
+  const close = useCallback(() => {
+    commit({ ...latest(), event: null }, 'push');
+    setFocusRequest('opener');
+  }, [commit, latest, setFocusRequest]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !latest().event || e.defaultPrevented) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input[type="search"]')) return;
+      e.preventDefault();
+      close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [close, latest]);
+
+  const onFilterChange = useCallback(
+    (change: FilterChange) => commit({ ...latest(), ...change }, 'push'),
+    [commit, latest],
+  );
+  const setWindow = useCallback(
+    (w: TimeWindow | null) => {
+      const current = latest();
+      commit(
+        w ? { ...current, ...windowToDays(w) } : { ...current, from: null, to: null },
+        'replace',
+      );
+    },
+    [commit, latest],
+  );
+
+  const announcement = selected ? `Selected: ${selected.title}, ${eventDateLabel(selected)}` : '';
+  const filterActive = isFilterActive(view);
+
+  return (
+    <div className={`app${selected ? ' has-panel' : ''}`}>
+      <a className="skip-link" href="#timeline-section">
+        Skip to the timeline
+      </a>
+      <SiteHeader eventCount={data.events.length} articles={data.articles} />
+      <Notices notices={notices} onDismiss={dismissNotice} />
+      <main className="workspace">
+        <div className="main-col">
+          <FilterPanel
+            actors={data.actors}
+            counts={counts}
+            leaders={view.leaders}
+            match={view.match}
+            q={view.q}
+            shown={visibleEvents.length}
+            total={data.events.length}
+            onChange={onFilterChange}
+          />
+          <section
+            id="timeline-section"
+            className="timeline-card"
+            aria-labelledby="timeline-heading"
+            tabIndex={-1}
+          >
+            <div className="timeline-card-head">
+              <h2 id="timeline-heading" className="section-title">
+                Timeline{' '}
+                {filterActive ? (
+                  <span className="count">
+                    {visibleEvents.length} of {data.events.length}
+                  </span>
+                ) : null}
+              </h2>
+              <TimelineToolbar
+                clusters={clusters}
+                onFit={() => setWindow(null)}
+                onZoom={(factor) => setWindow(zoomWindow(settledRef.current, factor))}
+                onJump={(c: Cluster) => setWindow(fitWindow(c, width || 900))}
+              />
+            </div>
+            <p id="timeline-help" className="sr-only">
+              Use the left and right arrow keys to move between events, Enter to read the selected
+              event’s articles and Escape to close them. The list of events in view follows the
+              timeline.
+            </p>
+            <div ref={frameRef} className="timeline-holder">
+              <TimelineView
+                model={model}
+                order={order}
+                selectedId={view.event}
+                window={wanted}
+                reducedMotion={reducedMotion}
+                label="Timeline of events"
+                describedBy="timeline-help"
+                onSelect={(id, via) => {
+                  openerRef.current = timelineFrame();
+                  select(id, { moveWindow: via === 'keyboard' });
+                }}
+                onUserWindowChange={setWindow}
+                onWindowSettled={setSettled}
+                onOpen={() => setFocusRequest('panel')}
+              />
+            </div>
+            <Legend />
+          </section>
+          <EventList
+            events={visibleEvents}
+            window={settled}
+            selectedId={view.event}
+            onSelect={(id, opener) => {
+              openerRef.current = opener;
+              select(id, { focusPanel: true });
+            }}
+          />
+        </div>
+        {selected ? (
+          <ArticlePanel
+            event={selected}
+            articles={articles}
+            actors={actors}
+            eventTitles={eventTitles}
+            onSelectEvent={(id) => select(id, { moveWindow: true })}
+            onClose={close}
+            headingRef={headingRef}
+            reducedMotion={reducedMotion}
+          />
+        ) : null}
+      </main>
+      <div className="sr-only" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+    </div>
+  );
+}
+
+function Legend() {
+  return (
+    <ul className="legend" aria-label="How to read the timeline">
+      <li>
+        <span className="swatch sw-day" aria-hidden="true" /> Exact day
+      </li>
+      <li>
+        <span className="swatch sw-month" aria-hidden="true" /> Month or year only
+      </li>
+      <li>
+        <span className="swatch sw-bounded" aria-hidden="true" /> Happened sometime in this span
+      </li>
+      <li>
+        <span className="swatch sw-range" aria-hidden="true" /> Lasted this long
+      </li>
+      <li>
+        <span className="swatch sw-context" aria-hidden="true" /> Context (terms of office, eras),
+        not an article event
+      </li>
+    </ul>
+  );
+}

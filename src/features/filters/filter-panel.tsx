@@ -1,0 +1,169 @@
+import { useEffect, useId, useState } from 'react';
+import { groupActorsByCountry } from '../../lib/filter-events';
+import { SearchIcon } from '../../lib/icons';
+import type { Actor } from '../../lib/timeline-data';
+import type { MatchMode } from '../../lib/url-search-params';
+import { normalizeQuery } from '../../lib/url-search-params';
+
+export interface FilterChange {
+  leaders?: string[];
+  match?: MatchMode;
+  q?: string;
+}
+
+export interface FilterPanelProps {
+  actors: readonly Actor[];
+  /** Events per actor under the current search words. */
+  counts: ReadonlyMap<string, number>;
+  leaders: readonly string[];
+  match: MatchMode;
+  q: string;
+  shown: number;
+  total: number;
+  onChange: (change: FilterChange) => void;
+}
+
+const SEARCH_DELAY_MS = 400;
+
+export function FilterPanel({
+  actors,
+  counts,
+  leaders,
+  match,
+  q,
+  shown,
+  total,
+  onChange,
+}: FilterPanelProps) {
+  const id = useId();
+  const groups = groupActorsByCountry(actors);
+  const [text, setText] = useState(q);
+  const [open, setOpen] = useState(false);
+  const [seenQ, setSeenQ] = useState(q);
+  if (q !== seenQ) {
+    // The URL changed (Back/Forward, clear-all): show its words unless they are what is typed.
+    setSeenQ(q);
+    if (normalizeQuery(text) !== q) setText(q);
+  }
+
+  useEffect(() => {
+    const normalized = normalizeQuery(text);
+    if (normalized === q) return;
+    const timer = window.setTimeout(() => onChange({ q: normalized }), SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [text, q, onChange]);
+
+  const toggle = (actorId: string, checked: boolean) => {
+    const next = checked ? [...leaders, actorId] : leaders.filter((l) => l !== actorId);
+    onChange({ leaders: next });
+  };
+  const active = leaders.length > 0 || q !== '';
+
+  return (
+    <section className={`filters${open ? ' is-open' : ''}`} aria-labelledby={`${id}-heading`}>
+      <div className="filters-bar">
+        <h2 id={`${id}-heading`} className="sr-only">
+          Filter events
+        </h2>
+        <form
+          className="search"
+          role="search"
+          aria-label="Events"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onChange({ q: normalizeQuery(text) });
+          }}
+        >
+          <label htmlFor={`${id}-q`} className="sr-only">
+            Search titles and quotes
+          </label>
+          <SearchIcon size={16} />
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={text}
+            placeholder="Search titles and quotes"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={200}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </form>
+        <button
+          type="button"
+          className="button filters-toggle"
+          aria-expanded={open}
+          aria-controls={`${id}-body`}
+          onClick={() => setOpen((o) => !o)}
+        >
+          Leaders{leaders.length > 0 ? ` (${leaders.length})` : ''}
+        </button>
+        <div className="filters-options">
+          <label className="switch">
+            <input
+              type="checkbox"
+              checked={match === 'all'}
+              onChange={(e) => onChange({ match: e.target.checked ? 'all' : 'any' })}
+            />
+            <span>Only events with all of them</span>
+          </label>
+          <button
+            type="button"
+            className="button subtle"
+            disabled={!active && match === 'any'}
+            onClick={() => {
+              setText('');
+              onChange({ leaders: [], match: 'any', q: '' });
+            }}
+          >
+            Clear all
+          </button>
+        </div>
+        <p className="filters-summary">
+          {active ? (
+            <>
+              <strong>{shown}</strong> of {total} events
+            </>
+          ) : (
+            `All ${total} events`
+          )}
+        </p>
+      </div>
+
+      <div className="leader-groups" id={`${id}-body`}>
+        {groups.map((group) => (
+          <fieldset key={group.country} className="leader-group">
+            <legend>{group.country}</legend>
+            {group.actors.map((actor) => {
+              const count = counts.get(actor.id) ?? 0;
+              const checked = leaders.includes(actor.id);
+              return (
+                <div
+                  key={actor.id}
+                  className={`leader${checked ? ' is-checked' : ''}${count === 0 ? ' is-empty' : ''}`}
+                >
+                  <input
+                    type="checkbox"
+                    id={`${id}-${actor.id}`}
+                    checked={checked}
+                    onChange={(e) => toggle(actor.id, e.target.checked)}
+                    aria-describedby={`${id}-${actor.id}-count`}
+                  />
+                  <label htmlFor={`${id}-${actor.id}`}>{actor.name}</label>
+                  <span
+                    className="leader-count"
+                    id={`${id}-${actor.id}-count`}
+                    title={`${count} ${count === 1 ? 'event' : 'events'}`}
+                  >
+                    {count}
+                    <span className="sr-only"> {count === 1 ? 'event' : 'events'}</span>
+                  </span>
+                </div>
+              );
+            })}
+          </fieldset>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,290 @@
+import { eventDateLabel, eventInterval, eventPrecisionNote } from '../../lib/event-dates';
+import { formatPartialDate, periodEnd, periodStart, precisionOf } from '../../lib/partial-date';
+import type { Actor, ContextRange, TimelineEvent } from '../../lib/timeline-data';
+
+/**
+ * Pure mapping from timeline data to the items and groups vis-timeline draws. The component turns
+ * these specs into vis items whose content is DOM built with textContent (never HTML strings).
+ */
+
+export type LaneId =
+  | 'terms-korea'
+  | 'terms-japan'
+  | 'terms-other'
+  | 'korea-japan'
+  | 'korea'
+  | 'japan'
+  | 'international';
+
+export interface LaneSpec {
+  id: LaneId;
+  label: string;
+  order: number;
+}
+
+export const LANES: readonly LaneSpec[] = [
+  { id: 'terms-korea', label: 'In office · Korea', order: 0 },
+  { id: 'terms-japan', label: 'In office · Japan', order: 1 },
+  { id: 'terms-other', label: 'In office · others', order: 2 },
+  { id: 'korea-japan', label: 'Korea–Japan', order: 3 },
+  { id: 'korea', label: 'South Korea', order: 4 },
+  { id: 'japan', label: 'Japan', order: 5 },
+  { id: 'international', label: 'With other countries', order: 6 },
+];
+
+export interface ItemSpec {
+  /** Event id for events; `ctx:<id>` for context ranges. */
+  id: string;
+  /** Null for background eras, which span every lane. */
+  group: LaneId | null;
+  type: 'box' | 'range' | 'background';
+  start: number;
+  end?: number;
+  className: string;
+  /** Short date label shown on the item, with the data's precision (e.g. `Dec 2024`). */
+  dateLabel: string;
+  title: string;
+  /** `2 sources` when there are several, otherwise null. */
+  sourcesLabel: string | null;
+  /** Plain-text tooltip (rendered with textContent). */
+  tooltip: string;
+  /** The event this item stands for, or null for context. */
+  eventId: string | null;
+}
+
+export const CONTEXT_PREFIX = 'ctx:';
+
+function countryKind(country: string | undefined): 'korea' | 'japan' | 'other' {
+  const c = (country ?? '').toLowerCase();
+  if (c.includes('korea')) return 'korea';
+  if (c.includes('japan')) return 'japan';
+  return 'other';
+}
+
+/** Lane by the countries of the event's actors; relations and colonial rule go to Korea–Japan. */
+export function laneForEvent(event: TimelineEvent, countryOf: ReadonlyMap<string, string>): LaneId {
+  if (event.kind === 'colonial-rule' || event.kind === 'relations') return 'korea-japan';
+  const kinds = new Set(event.actors.map((id) => countryKind(countryOf.get(id))));
+  if (kinds.has('korea') && kinds.has('japan')) return 'korea-japan';
+  if (kinds.has('other')) return 'international';
+  if (kinds.has('korea')) return 'korea';
+  if (kinds.has('japan')) return 'japan';
+  return 'korea-japan';
+}
+
+export function eventItem(event: TimelineEvent, lane: LaneId): ItemSpec {
+  const { start, end } = eventInterval(event);
+  const precision = precisionOf(event.start);
+  const sourceCount = event.sources.length;
+  const sourcesLabel = sourceCount > 1 ? `${sourceCount} sources` : null;
+  const fullDate = eventDateLabel(event);
+  // On the item, a bounded date reads "Dec 2024 … 4 Jun 2025" (the hatching says "sometime in").
+  const dateLabel =
+    event.dateKind === 'bounded' && event.end
+      ? `${formatPartialDate(event.start)} … ${formatPartialDate(event.end)}`
+      : fullDate;
+  const note = eventPrecisionNote(event);
+  const classes = ['ev', `ev-kind-${event.kind}`, `ev-${event.dateKind}`, `ev-prec-${precision}`];
+  if (event.dateInferred) classes.push('ev-inferred');
+  if (sourceCount > 1) classes.push('ev-multi');
+
+  const tooltip = [
+    event.title,
+    `${fullDate}${note ? ` (${note})` : ''}`,
+    event.dateInferred ? `Date inferred: ${event.dateBasis}` : `Date: ${event.dateBasis}`,
+    event.place ? `Place: ${event.place}` : null,
+    sourceCount === 1 ? '1 source' : `${sourceCount} sources`,
+  ]
+    .filter((line): line is string => line !== null && line !== '')
+    .join('\n');
+
+  // Day-precision points are boxes on their day; anything less precise is drawn over the whole
+  // period it could be in, so a month never looks like a day.
+  const isDayPoint = event.dateKind === 'point' && precision === 'day';
+  return {
+    id: event.id,
+    group: lane,
+    type: isDayPoint ? 'box' : 'range',
+    start,
+    ...(isDayPoint ? {} : { end }),
+    className: classes.join(' '),
+    dateLabel,
+    title: event.title,
+    sourcesLabel,
+    tooltip,
+    eventId: event.id,
+  };
+}
+
+export function contextItem(
+  context: ContextRange,
+  countryOf: ReadonlyMap<string, string>,
+  openEnd: number,
+): ItemSpec | null {
+  const start = periodStart(context.start).getTime();
+  const end = context.end ? periodEnd(context.end).getTime() : Math.max(openEnd, start + 1);
+  if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) return null;
+  const span = context.end
+    ? `${formatPartialDate(context.start)} – ${formatPartialDate(context.end)}`
+    : `since ${formatPartialDate(context.start)}`;
+  if (context.kind === 'era') {
+    return {
+      id: `${CONTEXT_PREFIX}${context.id}`,
+      group: null,
+      type: 'background',
+      start,
+      end,
+      className: 'ctx ctx-era',
+      dateLabel: span,
+      title: context.title,
+      sourcesLabel: null,
+      tooltip: `${context.title}, ${span} (context, not an article event)`,
+      eventId: null,
+    };
+  }
+  const country = countryKind(context.actorId ? countryOf.get(context.actorId) : undefined);
+  return {
+    id: `${CONTEXT_PREFIX}${context.id}`,
+    group:
+      country === 'korea' ? 'terms-korea' : country === 'japan' ? 'terms-japan' : 'terms-other',
+    type: 'range',
+    start,
+    end,
+    className: `ctx ctx-term ctx-${country}${context.end ? '' : ' ctx-open'}`,
+    dateLabel: span,
+    title: context.title,
+    sourcesLabel: null,
+    tooltip: `${context.title}, ${span}${context.end ? '' : ' (no end date in the data)'}\nTerm of office, from the actors file: ${context.source}`,
+    eventId: null,
+  };
+}
+
+export interface TimelineModel {
+  items: ItemSpec[];
+  lanes: LaneSpec[];
+}
+
+/** Events → items in lanes; contexts → a band of terms plus background eras. Only used lanes are kept. */
+export function buildTimelineModel(
+  events: readonly TimelineEvent[],
+  contexts: readonly ContextRange[],
+  actors: readonly Actor[],
+  openEnd: number,
+): TimelineModel {
+  const countryOf = new Map(actors.map((a) => [a.id, a.country]));
+  const items: ItemSpec[] = [];
+  const used = new Set<LaneId>();
+  for (const event of events) {
+    const lane = laneForEvent(event, countryOf);
+    used.add(lane);
+    items.push(eventItem(event, lane));
+  }
+  for (const context of contexts) {
+    const item = contextItem(context, countryOf, openEnd);
+    if (!item) continue;
+    if (item.group) used.add(item.group);
+    items.push(item);
+  }
+  return { items, lanes: LANES.filter((lane) => used.has(lane.id)) };
+}
+
+/**
+ * With many events, only items overlapping the window (widened by `margin` of its span on each
+ * side) are handed to vis-timeline. Context items are always kept (they are few).
+ */
+export function itemsNearWindow(
+  items: readonly ItemSpec[],
+  window: { start: number; end: number },
+  margin = 1,
+): ItemSpec[] {
+  const span = window.end - window.start;
+  const lo = window.start - span * margin;
+  const hi = window.end + span * margin;
+  return items.filter(
+    (item) => item.eventId === null || (item.start <= hi && (item.end ?? item.start) >= lo),
+  );
+}
+
+export interface ItemDiff {
+  add: ItemSpec[];
+  update: ItemSpec[];
+  remove: string[];
+}
+
+function sameItem(a: ItemSpec, b: ItemSpec): boolean {
+  return (
+    a.group === b.group &&
+    a.type === b.type &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.className === b.className &&
+    a.dateLabel === b.dateLabel &&
+    a.title === b.title &&
+    a.sourcesLabel === b.sourcesLabel &&
+    a.tooltip === b.tooltip
+  );
+}
+
+/** What to add, update and remove so that the DataSet holding `current` ends up holding `next`. */
+export function diffItems(
+  current: ReadonlyMap<string, ItemSpec>,
+  next: readonly ItemSpec[],
+): ItemDiff {
+  const add: ItemSpec[] = [];
+  const update: ItemSpec[] = [];
+  const seen = new Set<string>();
+  for (const item of next) {
+    if (seen.has(item.id)) continue;
+    seen.add(item.id);
+    const existing = current.get(item.id);
+    if (!existing) add.push(item);
+    else if (!sameItem(existing, item)) update.push(item);
+  }
+  const remove = [...current.keys()].filter((id) => !seen.has(id));
+  return { add, update, remove };
+}
+
+export interface Cluster {
+  start: number;
+  end: number;
+  count: number;
+  label: string;
+}
+
+function yearOf(ms: number): number {
+  return new Date(ms).getFullYear();
+}
+
+/**
+ * Groups events whose starts lie close together (gaps above `minGap` or 1/40 of the whole span
+ * separate clusters), so the first, century-wide view can offer "jump to 2024–2025 (7 events)".
+ */
+export function findClusters(events: readonly TimelineEvent[]): Cluster[] {
+  if (events.length === 0) return [];
+  const spans = events.map(eventInterval).sort((a, b) => a.start - b.start);
+  const first = spans[0]!;
+  const total = Math.max(...spans.map((s) => s.end)) - first.start;
+  const gap = Math.max(365 * 24 * 3600 * 1000, total / 40);
+  const clusters: { start: number; end: number; lastStart: number; count: number }[] = [];
+  for (const span of spans) {
+    const current = clusters[clusters.length - 1];
+    if (current && span.start - current.lastStart <= gap) {
+      current.count += 1;
+      current.lastStart = span.start;
+      current.end = Math.max(current.end, span.end);
+    } else {
+      clusters.push({ start: span.start, end: span.end, lastStart: span.start, count: 1 });
+    }
+  }
+  return clusters.map((c) => {
+    const y1 = yearOf(c.start);
+    const y2 = yearOf(c.end - 1);
+    const years = y1 === y2 ? String(y1) : `${y1}–${y2}`;
+    return {
+      start: c.start,
+      end: c.end,
+      count: c.count,
+      label: `${years} (${c.count} event${c.count === 1 ? '' : 's'})`,
+    };
+  });
+}

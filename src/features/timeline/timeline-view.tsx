@@ -1,0 +1,300 @@
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { DataSet } from 'vis-data/peer';
+import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { DAY_MS } from '../../lib/partial-date';
+import {
+  diffItems,
+  itemsNearWindow,
+  type ItemSpec,
+  type LaneSpec,
+  type TimelineModel,
+} from './timeline-items';
+
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+export interface TimelineViewProps {
+  model: TimelineModel;
+  /** Ids of the events in navigation order (chronological). */
+  order: readonly string[];
+  selectedId: string | null;
+  /** The window to show: from the URL, or the fitted default. */
+  window: TimeWindow;
+  reducedMotion: boolean;
+  /** A pointer selected an event (or null when an empty area was clicked). */
+  onSelect: (id: string, via: 'pointer' | 'keyboard') => void;
+  /** The user zoomed or panned (byUser). */
+  onUserWindowChange: (window: TimeWindow) => void;
+  /** Any settled window change, to keep the event list in sync. */
+  onWindowSettled: (window: TimeWindow) => void;
+  /** Enter on the timeline with an event selected. */
+  onOpen: () => void;
+  label: string;
+  describedBy?: string;
+}
+
+/** Above this many items only those near the window are handed to vis-timeline. */
+export const LARGE_ITEM_COUNT = 1500;
+const WINDOW_TOLERANCE_MS = DAY_MS + 1000;
+
+interface VisItem {
+  id: string;
+  group?: string;
+  type: ItemSpec['type'];
+  start: Date;
+  end?: Date;
+  className: string;
+  content: HTMLElement;
+  title: HTMLElement;
+  selectable: boolean;
+}
+
+interface VisGroup {
+  id: string;
+  content: HTMLElement;
+  order: number;
+  className: string;
+}
+
+function el(tag: string, className: string, text?: string): HTMLElement {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Item content as DOM built with textContent: article text never becomes HTML. */
+function itemContent(spec: ItemSpec): HTMLElement {
+  const root = el('span', 'it');
+  if (spec.eventId === null) {
+    root.append(el('span', 'it-title', spec.title), el('span', 'it-date', spec.dateLabel));
+    return root;
+  }
+  root.append(el('span', 'it-date', spec.dateLabel), el('span', 'it-title', spec.title));
+  if (spec.sourcesLabel) root.append(el('span', 'it-badge', spec.sourcesLabel));
+  return root;
+}
+
+function tooltipContent(spec: ItemSpec): HTMLElement {
+  const root = el('div', 'tip');
+  spec.tooltip.split('\n').forEach((line, i) => {
+    root.append(el('div', i === 0 ? 'tip-title' : 'tip-line', line));
+  });
+  return root;
+}
+
+function toVisItem(spec: ItemSpec): VisItem {
+  return {
+    id: spec.id,
+    ...(spec.group ? { group: spec.group } : {}),
+    type: spec.type,
+    start: new Date(spec.start),
+    end: spec.end === undefined ? undefined : new Date(spec.end),
+    className: spec.className,
+    content: itemContent(spec),
+    title: tooltipContent(spec),
+    selectable: spec.eventId !== null,
+  };
+}
+
+function toVisGroup(lane: LaneSpec): VisGroup {
+  return {
+    id: lane.id,
+    content: el('span', 'lane-label', lane.label),
+    order: lane.order,
+    className: `lane lane-${lane.id}`,
+  };
+}
+
+function windowOf(timeline: Timeline): TimeWindow {
+  const w = timeline.getWindow();
+  return { start: w.start.getTime(), end: w.end.getTime() };
+}
+
+function closeEnough(a: TimeWindow, b: TimeWindow): boolean {
+  return (
+    Math.abs(a.start - b.start) <= WINDOW_TOLERANCE_MS &&
+    Math.abs(a.end - b.end) <= WINDOW_TOLERANCE_MS
+  );
+}
+
+/**
+ * The one component that owns the vis-timeline instance: created once, updated through DataSet
+ * diffs, destroyed on unmount. Its handlers are registered once and call the latest props through
+ * a ref.
+ */
+export function TimelineView(props: TimelineViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<Timeline | null>(null);
+  const itemsRef = useRef<DataSet<VisItem, 'id'> | null>(null);
+  const groupsRef = useRef<DataSet<VisGroup, 'id'> | null>(null);
+  const currentSpecsRef = useRef<Map<string, ItemSpec>>(new Map());
+  const propsRef = useRef(props);
+  const settledWindowRef = useRef<TimeWindow>(props.window);
+
+  useLayoutEffect(() => {
+    propsRef.current = props;
+  });
+
+  // Pushes the wanted items into the DataSet as a diff (add/update/remove).
+  const syncItemsRef = useRef<() => void>(() => {});
+  useLayoutEffect(() => {
+    syncItemsRef.current = () => {
+      const items = itemsRef.current;
+      if (!items) return;
+      const all = propsRef.current.model.items;
+      const wanted =
+        all.length > LARGE_ITEM_COUNT ? itemsNearWindow(all, settledWindowRef.current) : all;
+      const diff = diffItems(currentSpecsRef.current, wanted);
+      if (diff.remove.length > 0) items.remove(diff.remove);
+      if (diff.update.length > 0) items.update(diff.update.map(toVisItem));
+      if (diff.add.length > 0) items.add(diff.add.map(toVisItem));
+      const next = new Map(currentSpecsRef.current);
+      for (const id of diff.remove) next.delete(id);
+      for (const spec of [...diff.update, ...diff.add]) next.set(spec.id, spec);
+      currentSpecsRef.current = next;
+    };
+  });
+
+  // Create once.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const items = new DataSet<VisItem, 'id'>();
+    const groups = new DataSet<VisGroup, 'id'>();
+    const initial = propsRef.current.window;
+    const options: TimelineOptions = {
+      start: new Date(initial.start),
+      end: new Date(initial.end),
+      orientation: { axis: 'top', item: 'top' },
+      stack: true,
+      showCurrentTime: false,
+      selectable: true,
+      multiselect: false,
+      zoomMin: 7 * DAY_MS,
+      zoomMax: 400 * 365 * DAY_MS,
+      min: new Date(1800, 0, 1),
+      max: new Date(2200, 0, 1),
+      margin: { item: { horizontal: 2, vertical: 6 }, axis: 6 },
+      groupOrder: 'order',
+      align: 'left',
+      minHeight: 220,
+      maxHeight: '62vh',
+      verticalScroll: true,
+      tooltip: { followMouse: false, overflowMethod: 'flip', delay: 250 },
+      xss: { disabled: false },
+    };
+    const timeline = new Timeline(container, items as never, groups as never, options);
+    timelineRef.current = timeline;
+    itemsRef.current = items;
+    groupsRef.current = groups;
+
+    timeline.on('select', (properties?: { items?: (string | number)[] }) => {
+      const id = properties?.items?.[0];
+      const p = propsRef.current;
+      if (typeof id === 'string') {
+        p.onSelect(id, 'pointer');
+      } else {
+        // Clicks on empty space or on context ranges keep the current selection.
+        timeline.setSelection(p.selectedId ? [p.selectedId] : []);
+      }
+    });
+    timeline.on('rangechanged', (properties?: { start: Date; end: Date; byUser: boolean }) => {
+      if (!properties) return;
+      const w = { start: properties.start.getTime(), end: properties.end.getTime() };
+      settledWindowRef.current = w;
+      if (propsRef.current.model.items.length > LARGE_ITEM_COUNT) syncItemsRef.current();
+      if (properties.byUser) propsRef.current.onUserWindowChange(w);
+      propsRef.current.onWindowSettled(w);
+    });
+
+    return () => {
+      timeline.destroy();
+      timelineRef.current = null;
+      itemsRef.current = null;
+      groupsRef.current = null;
+      currentSpecsRef.current = new Map();
+    };
+  }, []);
+
+  // Lanes.
+  useEffect(() => {
+    const groups = groupsRef.current;
+    if (!groups) return;
+    const wanted = new Set<string>(props.model.lanes.map((l) => l.id));
+    const stale = groups.getIds().filter((id) => !wanted.has(String(id)));
+    if (stale.length > 0) groups.remove(stale);
+    groups.update(props.model.lanes.map(toVisGroup));
+  }, [props.model.lanes]);
+
+  // Items, as a diff.
+  useEffect(() => {
+    syncItemsRef.current();
+    const timeline = timelineRef.current;
+    const selected = propsRef.current.selectedId;
+    if (timeline) timeline.setSelection(selected ? [selected] : []);
+  }, [props.model.items]);
+
+  // Selection.
+  useEffect(() => {
+    timelineRef.current?.setSelection(props.selectedId ? [props.selectedId] : []);
+  }, [props.selectedId]);
+
+  // Window: follow the wanted window unless the timeline already shows it.
+  const { start: wantStart, end: wantEnd } = props.window;
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const want = { start: wantStart, end: wantEnd };
+    if (closeEnough(windowOf(timeline), want)) return;
+    const animation = propsRef.current.reducedMotion
+      ? false
+      : { duration: 450, easingFunction: 'easeInOutQuad' as const };
+    timeline.setWindow(new Date(want.start), new Date(want.end), { animation });
+  }, [wantStart, wantEnd]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget) return;
+    const { order, selectedId } = propsRef.current;
+    if (order.length === 0) return;
+    const index = selectedId ? order.indexOf(selectedId) : -1;
+    let next: string | undefined;
+    if (event.key === 'ArrowRight')
+      next = order[index < 0 ? 0 : Math.min(index + 1, order.length - 1)];
+    else if (event.key === 'ArrowLeft')
+      next = order[index < 0 ? order.length - 1 : Math.max(index - 1, 0)];
+    else if (event.key === 'Home') next = order[0];
+    else if (event.key === 'End') next = order[order.length - 1];
+    else if (event.key === 'Enter' || event.key === ' ') {
+      if (selectedId) {
+        event.preventDefault();
+        propsRef.current.onOpen();
+      } else if (order[0]) {
+        event.preventDefault();
+        propsRef.current.onSelect(order[0], 'keyboard');
+      }
+      return;
+    } else return;
+    event.preventDefault();
+    if (next && next !== selectedId) propsRef.current.onSelect(next, 'keyboard');
+  };
+
+  return (
+    <div
+      className="timeline-frame"
+      tabIndex={0}
+      role="group"
+      aria-roledescription="timeline"
+      aria-label={props.label}
+      aria-describedby={props.describedBy}
+      aria-keyshortcuts="ArrowLeft ArrowRight Home End Enter Escape"
+      onKeyDown={onKeyDown}
+      data-testid="timeline"
+    >
+      <div ref={containerRef} className="timeline-canvas" />
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import type { MatchMode } from './url-search-params';
+import type { Actor, TimelineEvent } from './timeline-data';
+
+export interface EventFilter {
+  leaders: readonly string[];
+  match: MatchMode;
+  q: string;
+}
+
+/** Lower-cases and strips accents so that "Antonio" finds "António" and "lee" finds "Lee". */
+export function foldText(value: string): string {
+  return value.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
+}
+
+export function searchWords(q: string): string[] {
+  return foldText(q)
+    .split(/[\s,;]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** Every word must appear in the title, a quote or the place (case- and accent-insensitive). */
+export function matchesSearch(event: TimelineEvent, words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  const haystack = foldText(
+    [event.title, event.place ?? '', ...event.sources.map((s) => s.quote)].join('\n'),
+  );
+  return words.every((w) => haystack.includes(w));
+}
+
+export function matchesLeaders(
+  event: TimelineEvent,
+  leaders: readonly string[],
+  match: MatchMode,
+): boolean {
+  if (leaders.length === 0) return true;
+  return match === 'all'
+    ? leaders.every((id) => event.actors.includes(id))
+    : leaders.some((id) => event.actors.includes(id));
+}
+
+export function filterEvents(
+  events: readonly TimelineEvent[],
+  filter: EventFilter,
+): TimelineEvent[] {
+  const words = searchWords(filter.q);
+  return events.filter(
+    (e) => matchesLeaders(e, filter.leaders, filter.match) && matchesSearch(e, words),
+  );
+}
+
+export function isFilterActive(filter: EventFilter): boolean {
+  return filter.leaders.length > 0 || searchWords(filter.q).length > 0;
+}
+
+/**
+ * Events per actor among the events that pass the search words (the leader filter itself is
+ * ignored, so each count says what checking that box alone would show).
+ */
+export function actorEventCounts(events: readonly TimelineEvent[], q: string): Map<string, number> {
+  const words = searchWords(q);
+  const counts = new Map<string, number>();
+  for (const event of events) {
+    if (!matchesSearch(event, words)) continue;
+    for (const id of new Set(event.actors)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export interface CountryGroup {
+  country: string;
+  actors: Actor[];
+}
+
+/** Actors grouped by country; Korea and Japan first, then the others alphabetically. */
+export function groupActorsByCountry(actors: readonly Actor[]): CountryGroup[] {
+  const byCountry = new Map<string, Actor[]>();
+  for (const actor of actors) {
+    const country = actor.country.trim() || 'Other';
+    const list = byCountry.get(country) ?? [];
+    list.push(actor);
+    byCountry.set(country, list);
+  }
+  const rank = (country: string) => {
+    const c = country.toLowerCase();
+    if (c.includes('korea')) return 0;
+    if (c.includes('japan')) return 1;
+    return 2;
+  };
+  return [...byCountry.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([country, list]) => ({
+      country,
+      actors: [...list].sort((a, b) => a.name.localeCompare(b.name)),
+    }));
+}

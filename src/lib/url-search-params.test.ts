@@ -1,0 +1,254 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_VIEW_STATE,
+  onlyWindowDiffers,
+  parseViewState,
+  serializeViewState,
+  type KnownIds,
+  type ViewState,
+} from './url-search-params';
+
+const known: KnownIds = {
+  eventIds: new Set(['2025-06-17-lee-ishiba-meeting', 'martial-law-2024-12', 'colonial-rule']),
+  actorIds: new Set(['lee-jae-myung', 'shigeru-ishiba', 'yoon-suk-yeol']),
+};
+
+describe('parseViewState', () => {
+  it('returns the default view for an empty query', () => {
+    expect(parseViewState('')).toEqual({ state: DEFAULT_VIEW_STATE, notices: [] });
+    expect(parseViewState('?')).toEqual({ state: DEFAULT_VIEW_STATE, notices: [] });
+  });
+
+  it('reads every parameter of a full link', () => {
+    const { state, notices } = parseViewState(
+      '?event=2025-06-17-lee-ishiba-meeting&leaders=lee-jae-myung,shigeru-ishiba&match=all&from=2025-05-01&to=2025-07-01&q=G7+summit',
+      known,
+    );
+    expect(notices).toEqual([]);
+    expect(state).toEqual({
+      event: '2025-06-17-lee-ishiba-meeting',
+      leaders: ['lee-jae-myung', 'shigeru-ishiba'],
+      match: 'all',
+      from: '2025-05-01',
+      to: '2025-07-01',
+      q: 'G7 summit',
+    });
+  });
+
+  it('keeps valid leaders and drops unknown ones with a notice', () => {
+    const { state, notices } = parseViewState('leaders=lee-jae-myung,nobody,shigeru-ishiba', known);
+    expect(state.leaders).toEqual(['lee-jae-myung', 'shigeru-ishiba']);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain('nobody');
+  });
+
+  it('drops an unknown event but keeps the rest', () => {
+    const { state, notices } = parseViewState('event=missing&leaders=yoon-suk-yeol', known);
+    expect(state.event).toBeNull();
+    expect(state.leaders).toEqual(['yoon-suk-yeol']);
+    expect(notices.join(' ')).toContain('missing');
+  });
+
+  it('rejects malformed and impossible dates', () => {
+    const { state, notices } = parseViewState('from=2025-02-30&to=tomorrow');
+    expect(state.from).toBeNull();
+    expect(state.to).toBeNull();
+    expect(notices).toHaveLength(2);
+  });
+
+  it('drops a window whose start is not before its end', () => {
+    const { state, notices } = parseViewState('from=2025-07-01&to=2025-05-01');
+    expect(state.from).toBeNull();
+    expect(state.to).toBeNull();
+    expect(notices).toHaveLength(1);
+  });
+
+  it('reports unknown keys, repeated keys and a bad match mode', () => {
+    const { state, notices } = parseViewState('zoom=3&q=a&q=b&match=most');
+    expect(state.q).toBe('a');
+    expect(state.match).toBe('any');
+    expect(notices).toHaveLength(3);
+  });
+
+  it('never lets markup through into state', () => {
+    const { state, notices } = parseViewState(
+      'event=<script>alert(1)</script>&leaders=<img src=x onerror=alert(1)>',
+    );
+    expect(state.event).toBeNull();
+    expect(state.leaders).toEqual([]);
+    expect(notices).toHaveLength(2);
+  });
+
+  it('tolerates broken percent-encoding', () => {
+    expect(() => parseViewState('q=%E0%A4%A&event=%')).not.toThrow();
+  });
+});
+
+describe('serializeViewState', () => {
+  it('writes nothing for the default view', () => {
+    expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe('');
+  });
+
+  it('keeps commas and spaces readable', () => {
+    const s = serializeViewState({
+      ...DEFAULT_VIEW_STATE,
+      leaders: ['lee-jae-myung', 'shigeru-ishiba'],
+      q: 'G7 summit',
+    });
+    expect(s).toBe('leaders=lee-jae-myung,shigeru-ishiba&q=G7+summit');
+  });
+
+  it('encodes characters that would break the query', () => {
+    const s = serializeViewState({ ...DEFAULT_VIEW_STATE, q: 'a&b=c #d' });
+    expect(parseViewState(s).state.q).toBe('a&b=c #d');
+  });
+});
+
+describe('onlyWindowDiffers', () => {
+  it('tells window-only changes apart from selection changes', () => {
+    const a: ViewState = { ...DEFAULT_VIEW_STATE, from: '2020-01-01', to: '2021-01-01' };
+    expect(onlyWindowDiffers(a, { ...a, from: '2019-01-01' })).toBe(true);
+    expect(onlyWindowDiffers(a, { ...a, event: 'colonial-rule' })).toBe(false);
+    expect(onlyWindowDiffers(a, a)).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Property-based: thousands of random and adversarial query strings.
+
+const nasty = fc.constantFrom(
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  '%',
+  '%%',
+  '%E0%A4%A',
+  '%00',
+  '%uD800',
+  '\u0000',
+  '\ud800',
+  '🇰🇷🇯🇵',
+  '이재명',
+  '石破茂',
+  '&&&',
+  '===',
+  ',,,',
+  '+',
+  '?',
+  '#',
+  '9999-99-99',
+  '0000-01-01',
+  '2024-02-29',
+  '2023-02-29',
+  '__proto__',
+  'constructor',
+  'x'.repeat(5000),
+);
+
+const keyArb = fc.oneof(
+  fc.constantFrom('event', 'leaders', 'match', 'from', 'to', 'q', 'EVENT', '', '__proto__'),
+  fc.string({ maxLength: 8 }),
+);
+const valueArb = fc.oneof(
+  nasty,
+  fc.string({ maxLength: 30 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+  fc.constantFrom(...known.eventIds, ...known.actorIds, 'all', 'any', '2025-06-17', '1910-01-01'),
+  fc
+    .array(fc.constantFrom(...known.actorIds, 'nobody', '', ' '), { maxLength: 6 })
+    .map((ids) => ids.join(',')),
+);
+const rawQueryArb = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc
+    .array(fc.tuple(keyArb, valueArb, fc.boolean()), { maxLength: 10 })
+    .map((pairs) =>
+      pairs
+        .map(
+          ([k, v, encode]) =>
+            `${k}=${encode ? encodeURIComponent(v.replace(/[\uD800-\uDFFF]/g, '')) : v}`,
+        )
+        .join('&'),
+    ),
+);
+
+const validStateArb: fc.Arbitrary<ViewState> = fc
+  .record({
+    event: fc.option(fc.constantFrom(...known.eventIds), { nil: null }),
+    leaders: fc.uniqueArray(fc.constantFrom(...known.actorIds), { maxLength: 3 }),
+    match: fc.constantFrom('any' as const, 'all' as const),
+    window: fc.option(
+      fc
+        .tuple(
+          fc.date({ min: new Date(1900, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }),
+          fc.integer({ min: 1, max: 20000 }),
+        )
+        .map(([start, days]) => {
+          const end = new Date(start);
+          end.setDate(end.getDate() + days);
+          const iso = (d: Date) =>
+            `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+          return [iso(start), iso(end)] as const;
+        }),
+      { nil: null },
+    ),
+    q: fc.oneof(
+      fc.constant(''),
+      fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) =>
+        s
+          .replace(/\s+/gu, ' ')
+          .replace(/\p{Cc}/gu, '')
+          .trim(),
+      ),
+    ),
+  })
+  .map(({ window, ...rest }) => ({
+    ...rest,
+    from: window?.[0] ?? null,
+    to: window?.[1] ?? null,
+  }));
+
+describe('URL codec properties', () => {
+  it('never throws, and serialize(parse(x)) is a fixed point', () => {
+    fc.assert(
+      fc.property(rawQueryArb, fc.boolean(), (raw, withKnown) => {
+        const first = parseViewState(raw, withKnown ? known : undefined);
+        const s1 = serializeViewState(first.state);
+        const second = parseViewState(s1, withKnown ? known : undefined);
+        expect(second.state).toEqual(first.state);
+        expect(second.notices).toEqual([]);
+        expect(serializeViewState(second.state)).toBe(s1);
+        if (withKnown) {
+          if (first.state.event) expect(known.eventIds.has(first.state.event)).toBe(true);
+          for (const id of first.state.leaders) expect(known.actorIds.has(id)).toBe(true);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('keeps every valid part when garbage is mixed in', () => {
+    fc.assert(
+      fc.property(
+        validStateArb,
+        fc.array(fc.tuple(fc.string({ maxLength: 8 }), valueArb), { maxLength: 5 }),
+        (state, garbage) => {
+          const extra = garbage
+            .filter(([k]) => !['event', 'leaders', 'match', 'from', 'to', 'q'].includes(k))
+            .map(
+              ([k, v]) =>
+                `${encodeURIComponent(`x-${k}`)}=${encodeURIComponent(v.replace(/[\uD800-\uDFFF]/g, ''))}`,
+            );
+          const query = [...extra, serializeViewState(state)].filter(Boolean).join('&');
+          const parsed = parseViewState(query, known);
+          expect(parsed.state).toEqual(state);
+          expect(parsed.notices.length > 0).toBe(extra.length > 0);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -26,6 +26,8 @@ export function ingestPlugin(options: IngestPluginOptions = {}): Plugin {
   let files = new Map<string, string>();
   let last: IngestResult | null = null;
   let isBuild = false;
+  /** Vitest loads vite.config.ts too: no ingest there. */
+  let isTest = false;
 
   const run = (): IngestResult => {
     try {
@@ -55,11 +57,12 @@ export function ingestPlugin(options: IngestPluginOptions = {}): Plugin {
     name: 'ties-ingest',
     configResolved(config) {
       isBuild = config.command === 'build';
+      isTest = config.mode === 'test';
       seedsLabel = options.seeds ?? process.env.TIES_SEEDS ?? 'seeds';
       seedsDir = resolve(config.root, seedsLabel);
     },
     buildStart() {
-      if (process.env.VITEST) return;
+      if (isTest) return;
       const result = run();
       const report = formatReport(result, seedsLabel);
       if (result.problems.length > 0) {

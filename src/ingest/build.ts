@@ -96,6 +96,16 @@ function overlaps(a: Dated, b: Dated): boolean {
   return as <= be && bs <= ae;
 }
 
+/** FNV-1a, 6 hex digits: a short, stable fingerprint of a text. */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0').slice(0, 6);
+}
+
 export interface BuildResult {
   timeline: TimelineData;
   bodies: ArticleBody[];
@@ -588,25 +598,24 @@ export function buildTimeline(
     }
   }
 
-  // 5. Stable ids from each event's own signature; collisions get the start date, then a number.
+  // 5. Stable ids from each event's own signature (start date, kind, actor and place words), never from
+  // article order or counts. Events that still collide get a suffix from their own text.
   const baseId = (d: Draft) =>
-    slugify(
-      [d.event.start.slice(0, 4), d.event.kind, ...d.idWords].filter((w) => w !== '').join(' '),
-    )
+    slugify([d.event.start, d.event.kind, ...d.idWords].filter((w) => w !== '').join(' '))
       .slice(0, 90)
       .replace(/-+$/, '');
   const byBase = new Map<string, Draft[]>();
   for (const d of drafts) byBase.set(baseId(d), [...(byBase.get(baseId(d)) ?? []), d]);
   const used = new Set<string>();
   for (const [base, group] of [...byBase.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    group.sort(
-      (a, b) =>
-        comparePartial(a.event.start, b.event.start) ||
-        (a.event.sources[0]!.articleId < b.event.sources[0]!.articleId ? -1 : 1) ||
-        a.event.sources[0]!.offset - b.event.sources[0]!.offset,
-    );
+    const key = (d: Draft) =>
+      `${d.event.sources[0]!.articleId}\u0000${String(d.event.sources[0]!.offset).padStart(9, '0')}`;
+    group.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
     group.forEach((d, i) => {
-      let id = i === 0 ? base : `${base}-${d.event.start.replace(/-/g, '')}`;
+      let id =
+        i === 0
+          ? base
+          : `${base}-${d.event.end ? d.event.end.replace(/-/g, '') : shortHash(d.event.sources[0]!.quote)}`;
       let n = 2;
       while (used.has(id)) id = `${base}-${n++}`;
       used.add(id);

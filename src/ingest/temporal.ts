@@ -147,8 +147,10 @@ const PATTERNS: Pattern[] = [
       const month = monthNumber(m[2]!);
       const hasYear = m[3] !== undefined;
       // "May" alone is usually the verb: only take it with a year or a date word before it.
-      if (m[2] === 'May' && !hasYear && lead === undefined) return null;
-      if (!hasYear && lead === undefined && m[2]!.length <= 4) return null;
+      // A month alone only with a year or a date word before it ("May" is usually the verb), and never
+      // the remains of a day that failed to parse ("February 30").
+      if (!hasYear && lead === undefined) return null;
+      if (/^\s*\d/.test(m.input.slice(m.index + m[0].length))) return null;
       const modifier: Modifier =
         lead === 'last' || lead === 'next' || lead === 'this' ? lead : null;
       const textStart = modifier ? m.index : m.index + m[0].indexOf(m[2]!);

@@ -56,7 +56,7 @@ const VERB_BASE: Record<string, string> = {
 const AGREEMENT =
   /\b(agreed|agree|pledged|committed|vowed|promised)\s+to\s+(further\s+)?([a-z]+)\s+(?:(?:their|its|the)\s+(?:(?:nations|countries|two\s+countries)['’]\s+)?)?((?:[a-z-]+\s+){0,2}?(?:cooperation|ties|relations|partnership|collaboration|coordination|relationship|efforts))\b/;
 const PARTNERS =
-  /^\s+(?:among|between|with)\s+((?:the\s+)?[A-Z][^.;:"“”]*?)(?=\s+to\s|\s+in\s|\s+on\s|\s+for\s|[.;:"“”]|,\s+(?:including|to|in|which|while|as)\b|$)/;
+  /^\s+(among|between|with)\s+((?:the\s+)?[A-Z][^.;:"“”]*?)(?=\s+to\s|\s+in\s|\s+on\s|\s+for\s|[.;:"“”]|,\s+(?:including|to|in|which|while|as)\b|$)/;
 
 const VERB_RANK: Record<string, number> = {
   agreed: 0,
@@ -83,8 +83,9 @@ export function agreementPhrase(sentences: string[], ownCountries: string[]): st
     const object = m[4]!.trim();
     let partners = '';
     const list = PARTNERS.exec(sentence.slice(m.index + m[0].length));
-    if (list) {
-      const names = list[1]!
+    // "between X and Y" names the parties themselves; "among …" and "with …" may add a third.
+    if (list && list[1] !== 'between') {
+      const names = list[2]!
         .split(/,\s*(?:and\s+)?|\s+and\s+/)
         .map((n) => shortCountry(n.trim()))
         .filter((n) => n !== '' && !own.has(n));

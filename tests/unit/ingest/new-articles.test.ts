@@ -1,0 +1,123 @@
+/** New articles in either seed shape add events without code changes; existing ids never move. */
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_000, file, run, seedArticles, seedText } from './helpers.ts';
+
+const DATED = [
+  ' date 2026-03-05 Lee and Takaichi Hold Summit in Tokyo',
+  'South Korean President Lee Jae-myung met Japanese Prime Minister Sanae Takaichi in Tokyo on Tuesday, their first summit this year.',
+  'The two leaders agreed to expand economic cooperation between Seoul and Tokyo.',
+  'Separately, German Chancellor Friedrich Merz held talks with Lee on March 2, focusing on trade.',
+  'Relations between the two countries are now stable.',
+  '',
+].join('\n');
+
+const OUTLET = [
+  'Kishida and Yoon Meet in Hiroshima',
+  '(Kyodo) Mr. KISHIDA Fumio met President Yoon Suk Yeol on the sidelines of the G7 summit in Hiroshima on May 21, 2023.',
+  'The two leaders pledged to strengthen bilateral ties.',
+  '',
+].join('\r\n');
+
+describe('new articles', () => {
+  it('a dated article adds its meeting and talks, with a detected actor', () => {
+    const r = run([...seedArticles(), file('002_new.txt', DATED)]);
+    expect(r.problems).toEqual([]);
+    const events = r.timeline!.events.filter((e) =>
+      e.sources.some((s) => s.articleId === '002_new'),
+    );
+    const meeting = events.find((e) => e.kind === 'meeting')!;
+    expect(meeting).toMatchObject({ start: '2026-03-03', dateKind: 'point', place: 'Tokyo' });
+    expect([...meeting.actors].sort()).toEqual(['lee-jae-myung', 'sanae-takaichi']);
+    expect(meeting.title).toMatch(/^Lee and Takaichi meet in Tokyo/);
+    const talks = events.find((e) => e.kind === 'talks')!;
+    expect(talks).toMatchObject({
+      start: '2026-03-02',
+      actors: ['friedrich-merz', 'lee-jae-myung'],
+    });
+    expect(r.timeline!.actors.find((a) => a.id === 'friedrich-merz')).toMatchObject({
+      detected: true,
+      country: 'Germany',
+      sources: [],
+    });
+    expect(events).toHaveLength(2);
+  });
+
+  it('an undated outlet article with CRLF endings adds its dated meeting', () => {
+    const r = run([...seedArticles(), file('003_outlet.txt', OUTLET)]);
+    expect(r.problems).toEqual([]);
+    const meta = r.timeline!.articles.find((a) => a.id === '003_outlet')!;
+    expect(meta).toMatchObject({
+      source: 'Kyodo',
+      published: null,
+      title: 'Kishida and Yoon Meet in Hiroshima',
+    });
+    const e = r.timeline!.events.find((x) => x.sources.some((s) => s.articleId === '003_outlet'))!;
+    expect(e).toMatchObject({
+      kind: 'meeting',
+      start: '2023-05-21',
+      dateInferred: false,
+      place: 'Hiroshima',
+    });
+    expect([...e.actors].sort()).toEqual(['fumio-kishida', 'yoon-suk-yeol']);
+    expect(e.title).toMatch(/^Kishida and Yoon meet at G7 summit in Hiroshima/);
+    const body = r.bodies.find((b) => b.id === '003_outlet')!;
+    expect(body.body).not.toContain('\r');
+    for (const s of e.sources)
+      expect(body.body.slice(s.offset, s.offset + s.quote.length)).toBe(s.quote);
+  });
+
+  it('adding articles does not change existing event ids', () => {
+    const before = run(seedArticles()).timeline!;
+    const after = run([
+      ...seedArticles(),
+      file('002_new.txt', DATED),
+      file('003_outlet.txt', OUTLET),
+    ]).timeline!;
+    for (const e of before.events) {
+      const same = after.events.find((x) => x.id === e.id);
+      expect(same, e.id).toBeDefined();
+      expect(same!.kind).toBe(e.kind);
+      expect(same!.start).toBe(e.start);
+    }
+    // An article that sorts first must not shift ids either.
+    const first = run([file('0000_first.txt', OUTLET), ...seedArticles()]).timeline!;
+    for (const e of before.events)
+      expect(
+        first.events.some((x) => x.id === e.id),
+        e.id,
+      ).toBe(true);
+  });
+
+  it('an undated article with no dated report of the same event keeps its relative dates unresolved', () => {
+    const r = run([file(`${ARTICLE_000}.txt`, seedText(ARTICLE_000))]);
+    expect(r.problems).toEqual([]);
+    const t = r.timeline!;
+    expect(t.articles[0]).toMatchObject({ published: null, publishedBasis: { kind: 'unknown' } });
+    // Only what the text dates by itself (years) or the reference file dates survives.
+    expect(t.events.map((e) => e.kind).sort()).toEqual(['colonial-rule', 'relations']);
+    expect(t.events.some((e) => e.start.startsWith('2025-06'))).toBe(false);
+    const reasons = t.unresolved.map((u) => u.reason).join('\n');
+    expect(reasons).toMatch(/“Tuesday”/);
+    expect(reasons).toMatch(/“last December”/);
+    expect(reasons).toMatch(/“June 4”/);
+    for (const u of t.unresolved) {
+      expect(u.line).toBeGreaterThanOrEqual(1);
+      expect(r.bodies[0]!.body.slice(u.offset, u.offset + u.quote.length)).toBe(u.quote);
+    }
+    expect(r.warnings.some((w) => w.line === 3 && /Tuesday/.test(w.message))).toBe(true);
+  });
+
+  it('does not infer a publication date when the article says it reports on another weekday', () => {
+    const text = seedText(ARTICLE_000).replace(
+      'local reports on Wednesday',
+      'local reports on Friday',
+    );
+    const r = run([
+      file(`${ARTICLE_000}.txt`, text),
+      ...seedArticles().filter((f) => !f.name.startsWith('000')),
+    ]);
+    const meta = r.timeline!.articles.find((a) => a.id === ARTICLE_000)!;
+    expect(meta.published).toBeNull();
+    expect(meta.publishedBasis.note).toMatch(/Friday/);
+  });
+});

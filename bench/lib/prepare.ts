@@ -280,7 +280,13 @@ export function prepare(
     { TIES_SEEDS: seedsDir },
     opts.ingestTimeoutMs + 300_000,
   );
-  const built = b.ok ? readData(join(distDir, 'data/timeline.json')) : null;
+  let built = b.ok ? readData(join(distDir, 'data/timeline.json')) : null;
+  if (built && built.articles.length !== articles) {
+    notes.push(
+      `the build's data/timeline.json has ${built.articles.length} articles, not the corpus's ${articles}: the app build did not ingest TIES_SEEDS`,
+    );
+    built = null;
+  }
   const build: Prepared['build'] = {
     ok: b.ok,
     ms: b.ms,

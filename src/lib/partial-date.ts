@@ -54,8 +54,9 @@ export function precisionOf(value: PartialDate): Precision {
 }
 
 function localDate(year: number, monthIndex: number, day: number): Date {
-  const date = new Date(2000, monthIndex, day);
-  date.setFullYear(year);
+  // setFullYear handles years below 100 (which the Date constructor maps to 19xx) and overflow.
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, monthIndex, day);
   return date;
 }
 

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../../tests/unit/fixture';
+import { periodEnd, periodStart } from '../../lib/partial-date';
+import {
+  buildTimelineModel,
+  diffItems,
+  findClusters,
+  itemsNearWindow,
+  laneForEvent,
+  type ItemSpec,
+} from './timeline-items';
+
+const data = loadFixture();
+const openEnd = new Date(2026, 0, 1).getTime();
+const model = buildTimelineModel(data.events, data.contexts, data.actors, openEnd);
+const item = (id: string) => {
+  const found = model.items.find((i) => i.id === id);
+  if (!found) throw new Error(`no item ${id}`);
+  return found;
+};
+
+describe('buildTimelineModel', () => {
+  it('makes one item per event and one per context range', () => {
+    expect(model.items.filter((i) => i.eventId !== null)).toHaveLength(data.events.length);
+    expect(model.items.filter((i) => i.eventId === null)).toHaveLength(data.contexts.length);
+  });
+
+  it('draws a day-precision point as a box on its day', () => {
+    const g7 = item('2025-06-17-lee-ishiba-meeting');
+    expect(g7.type).toBe('box');
+    expect(g7.start).toBe(periodStart('2025-06-17').getTime());
+    expect(g7.end).toBeUndefined();
+    expect(g7.dateLabel).toBe('17 Jun 2025');
+  });
+
+  it('shows the source count when there are several', () => {
+    expect(item('2025-06-17-lee-ishiba-meeting').sourcesLabel).toBe('2 sources');
+    expect(item('martial-law-2024-12').sourcesLabel).toBeNull();
+  });
+
+  it('draws a month-precision event over its whole month, labelled with the month', () => {
+    const ml = item('martial-law-2024-12');
+    expect(ml.type).toBe('range');
+    expect(ml.start).toBe(periodStart('2024-12').getTime());
+    expect(ml.end).toBe(periodEnd('2024-12').getTime());
+    expect(ml.dateLabel).toBe('Dec 2024');
+    expect(ml.className).toContain('ev-prec-month');
+    expect(ml.tooltip).toContain('known to the month only');
+  });
+
+  it('draws a bounded event as an uncertain span between its bounds', () => {
+    const imp = item('yoon-impeached');
+    expect(imp.type).toBe('range');
+    expect(imp.className).toContain('ev-bounded');
+    expect(imp.start).toBe(periodStart('2024-12').getTime());
+    expect(imp.end).toBe(periodEnd('2025-06-04').getTime());
+    expect(imp.tooltip).toContain('Between Dec 2024 and 4 Jun 2025');
+  });
+
+  it('draws a range as a range over whole years', () => {
+    const col = item('colonial-rule-1910-1945');
+    expect(col.type).toBe('range');
+    expect(col.className).toContain('ev-range');
+    expect(col.start).toBe(periodStart('1910').getTime());
+    expect(col.end).toBe(periodEnd('1945').getTime());
+    expect(col.dateLabel).toBe('1910 – 1945');
+  });
+
+  it('draws eras as background across lanes and terms in their own lanes', () => {
+    const era = item('ctx:era-colonial-rule');
+    expect(era.type).toBe('background');
+    expect(era.group).toBeNull();
+    const lee = item('ctx:term-lee-jae-myung-0');
+    expect(lee.group).toBe('terms-korea');
+    expect(lee.end).toBe(openEnd);
+    expect(lee.tooltip).toContain('no end date');
+    expect(item('ctx:term-shigeru-ishiba-0').group).toBe('terms-japan');
+  });
+
+  it('puts events in lanes by the countries of their actors', () => {
+    const countryOf = new Map(data.actors.map((a) => [a.id, a.country]));
+    const lane = (id: string) =>
+      laneForEvent(
+        data.events.find((e) => e.id === id)!,
+        countryOf,
+      );
+    expect(lane('2025-06-17-lee-ishiba-meeting')).toBe('korea-japan');
+    expect(lane('martial-law-2024-12')).toBe('korea');
+    expect(lane('lee-carney-talks')).toBe('international');
+    expect(lane('colonial-rule-1910-1945')).toBe('korea-japan');
+    expect(model.lanes.map((l) => l.id)).not.toContain('japan');
+  });
+
+  it('never puts markup in the tooltip as anything but text', () => {
+    const evil = {
+      ...data.events[0]!,
+      id: 'evil',
+      title: '<img src=x onerror=alert(1)>',
+    };
+    const m = buildTimelineModel([evil], [], data.actors, openEnd);
+    expect(m.items[0]!.title).toBe('<img src=x onerror=alert(1)>');
+    expect(m.items[0]!.tooltip.split('\n')[0]).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('diffItems', () => {
+  const a = model.items.slice(0, 4);
+  const current = new Map<string, ItemSpec>(a.map((i) => [i.id, i]));
+
+  it('is empty when nothing changed', () => {
+    expect(diffItems(current, a)).toEqual({ add: [], update: [], remove: [] });
+  });
+
+  it('adds, updates and removes exactly what changed', () => {
+    const changed = { ...a[1]!, className: `${a[1]!.className} extra` };
+    const added = model.items[5]!;
+    const next = [a[0]!, changed, a[3]!, added];
+    const diff = diffItems(current, next);
+    expect(diff.add.map((i) => i.id)).toEqual([added.id]);
+    expect(diff.update.map((i) => i.id)).toEqual([changed.id]);
+    expect(diff.remove).toEqual([a[2]!.id]);
+  });
+});
+
+describe('itemsNearWindow', () => {
+  it('keeps events near the window and all context', () => {
+    const w = {
+      start: periodStart('2025-06-01').getTime(),
+      end: periodStart('2025-07-01').getTime(),
+    };
+    const near = itemsNearWindow(model.items, w);
+    expect(near.some((i) => i.id === '2025-06-17-lee-ishiba-meeting')).toBe(true);
+    expect(near.some((i) => i.id === 'martial-law-2024-12')).toBe(false);
+    expect(near.filter((i) => i.eventId === null)).toHaveLength(data.contexts.length);
+  });
+});
+
+describe('findClusters', () => {
+  it('separates the colonial era from the recent cluster', () => {
+    const clusters = findClusters(data.events);
+    expect(clusters).toHaveLength(2);
+    expect(clusters[0]!.label).toBe('1910–1945 (1 event)');
+    expect(clusters[1]!.count).toBe(data.events.length - 1);
+    expect(clusters[1]!.label).toMatch(/^2022–2025 \(\d+ events\)$/);
+  });
+
+  it('is empty without events', () => {
+    expect(findClusters([])).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatPartialDate,
+  parsePartialDate,
+  periodEnd,
+  periodStart,
+  precisionOf,
+  toIsoDay,
+} from './partial-date';
+
+describe('partial dates', () => {
+  it('keeps the precision of the data in labels', () => {
+    expect(formatPartialDate('1910')).toBe('1910');
+    expect(formatPartialDate('2024-12')).toBe('Dec 2024');
+    expect(formatPartialDate('2025-06-17')).toBe('17 Jun 2025');
+  });
+
+  it('rejects impossible dates', () => {
+    expect(parsePartialDate('2025-02-29')).toBeNull();
+    expect(parsePartialDate('2024-02-29')?.precision).toBe('day');
+    expect(parsePartialDate('2025-13')).toBeNull();
+    expect(parsePartialDate('25-01-01')).toBeNull();
+  });
+
+  it('spans the whole period a partial date names', () => {
+    expect(toIsoDay(periodStart('2024-12'))).toBe('2024-12-01');
+    expect(toIsoDay(periodEnd('2024-12'))).toBe('2025-01-01');
+    expect(toIsoDay(periodEnd('1945'))).toBe('1946-01-01');
+    expect(toIsoDay(periodEnd('2025-06-17'))).toBe('2025-06-18');
+    expect(precisionOf('2024-12')).toBe('month');
+  });
+
+  it('handles years before 1970 and far ones', () => {
+    expect(toIsoDay(periodStart('1910'))).toBe('1910-01-01');
+    expect(toIsoDay(periodStart('0099-03-01'))).toBe('0099-03-01');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../tests/unit/fixture';
+import { reconcileView } from './reconcile-view';
+import { DEFAULT_VIEW_STATE } from './url-search-params';
+
+const { events } = loadFixture();
+
+describe('reconcileView', () => {
+  it('keeps a selected event that the filter shows', () => {
+    const state = {
+      ...DEFAULT_VIEW_STATE,
+      event: '2025-06-17-lee-ishiba-meeting',
+      leaders: ['shigeru-ishiba'],
+    };
+    expect(reconcileView(state, events)).toEqual({ state, notices: [] });
+  });
+
+  it('deselects an event the filter hides, with a notice naming it', () => {
+    const state = {
+      ...DEFAULT_VIEW_STATE,
+      event: 'martial-law-2024-12',
+      leaders: ['shigeru-ishiba'],
+    };
+    const result = reconcileView(state, events);
+    expect(result.state.event).toBeNull();
+    expect(result.state.leaders).toEqual(['shigeru-ishiba']);
+    expect(result.notices).toHaveLength(1);
+    expect(result.notices[0]).toContain('Martial law imposed in South Korea');
+  });
+});

@@ -1,0 +1,265 @@
+import {
+  articlePanel,
+  eventList,
+  expect,
+  g7Event,
+  openApp,
+  searchParams,
+  test,
+  type TimelineLite,
+} from './fixtures';
+
+const chronological = (data: TimelineLite) =>
+  [...data.events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+
+test('the first view shows every event, 1910 to 2025, with the header counts', async ({
+  page,
+  data,
+}) => {
+  await openApp(page);
+  await expect(
+    page.getByText(`${data.events.length} events`, { exact: false }).first(),
+  ).toBeVisible();
+  const rows = eventList(page).getByRole('button');
+  await expect(rows).toHaveCount(data.events.length);
+  await expect(
+    page.locator('.vis-time-axis .vis-text', { hasText: /^1910$|^1920$/ }).first(),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^2022–2025 \(\d+ events\)$|^2024–2025/ }),
+  ).toBeVisible();
+  expect(page.url()).not.toContain('?');
+});
+
+test('clicking the G7 meeting shows both articles with the supporting sentence marked', async ({
+  page,
+  data,
+}) => {
+  const g7 = g7Event(data);
+  await openApp(page);
+  await page.locator('.vis-item.vis-box', { hasText: 'G7' }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${g7.id}(&|$)`));
+
+  const panel = articlePanel(page);
+  await expect(panel.getByRole('heading', { level: 2, name: g7.title })).toBeVisible();
+  const tabs = panel.getByRole('tab');
+  await expect(tabs).toHaveCount(2);
+  await expect(page.locator('.vis-item.vis-selected', { hasText: '2 sources' })).toBeVisible();
+
+  for (let i = 0; i < 2; i += 1) {
+    await tabs.nth(i).click();
+    await expect(tabs.nth(i)).toHaveAttribute('aria-selected', 'true');
+    const source = g7.sources[i]!;
+    const article = data.articles.find((a) => a.id === source.articleId)!;
+    const tabpanel = panel.getByRole('tabpanel');
+    await expect(tabpanel.getByRole('heading', { level: 3 })).toHaveText(article.title);
+    await expect(tabpanel.locator('mark')).toHaveText(source.quote);
+    await expect(tabpanel.locator('mark')).toBeInViewport();
+    await expect(tabpanel).toContainText(article.source ?? 'Unknown outlet');
+  }
+  // The second article's related-reading block is labelled as such.
+  await expect(
+    panel.getByRole('heading', { name: 'Related reading (not a source)' }),
+  ).toBeVisible();
+});
+
+test('filtering to Shigeru Ishiba shows only his events', async ({ page, data }) => {
+  await openApp(page);
+  const ishiba = data.events.filter((e) => e.actors.includes('shigeru-ishiba'));
+  expect(ishiba.length).toBeGreaterThan(0);
+
+  const box = page.getByRole('checkbox', { name: 'Shigeru Ishiba' });
+  await box.check();
+  await expect(page).toHaveURL(/[?&]leaders=shigeru-ishiba(&|$)/);
+
+  const rows = eventList(page).getByRole('button');
+  await expect(rows).toHaveCount(ishiba.length);
+  for (const event of ishiba) await expect(rows.filter({ hasText: event.title })).toHaveCount(1);
+  await expect(page.locator('.vis-item.ev:not(.vis-dot):not(.vis-line)')).toHaveCount(
+    ishiba.length,
+  );
+  await expect(page.getByText(`${ishiba.length} of ${data.events.length} events`)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await expect(rows).toHaveCount(data.events.length);
+  expect(searchParams(page).has('leaders')).toBe(false);
+});
+
+test('"all of them" keeps only events with every checked leader', async ({ page, data }) => {
+  await openApp(page);
+  await page.getByRole('checkbox', { name: 'Lee Jae-myung' }).check();
+  await page.getByRole('checkbox', { name: 'Shigeru Ishiba' }).check();
+  const any = data.events.filter(
+    (e) => e.actors.includes('lee-jae-myung') || e.actors.includes('shigeru-ishiba'),
+  );
+  await expect(eventList(page).getByRole('button')).toHaveCount(any.length);
+  await page.getByRole('checkbox', { name: 'Only events with all of them' }).check();
+  await expect(page).toHaveURL(/match=all/);
+  const both = data.events.filter(
+    (e) => e.actors.includes('lee-jae-myung') && e.actors.includes('shigeru-ishiba'),
+  );
+  await expect(eventList(page).getByRole('button')).toHaveCount(both.length);
+  expect(searchParams(page).get('leaders')).toBe('lee-jae-myung,shigeru-ishiba');
+  expect(page.url()).toContain('leaders=lee-jae-myung,shigeru-ishiba');
+});
+
+test('a selected event that the filter hides is deselected with a notice', async ({
+  page,
+  data,
+}) => {
+  const yoonOnly = data.events.find(
+    (e) => e.actors.includes('yoon-suk-yeol') && !e.actors.includes('shigeru-ishiba'),
+  )!;
+  await openApp(page, `event=${yoonOnly.id}`);
+  await expect(articlePanel(page)).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Shigeru Ishiba' }).check();
+  await expect(articlePanel(page)).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'hidden by the filter' })).toContainText(
+    yoonOnly.title,
+  );
+  expect(searchParams(page).has('event')).toBe(false);
+});
+
+test('a deep link opened cold restores the selection, the filter and the window', async ({
+  page,
+  data,
+}) => {
+  const g7 = g7Event(data);
+  const query = `event=${g7.id}&leaders=lee-jae-myung,shigeru-ishiba&from=2025-05-20&to=2025-07-10`;
+  await openApp(page, query);
+
+  await expect(articlePanel(page).getByRole('heading', { level: 2 })).toHaveText(g7.title);
+  await expect(page.getByRole('checkbox', { name: 'Lee Jae-myung' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Shigeru Ishiba' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Yoon Suk Yeol' })).not.toBeChecked();
+
+  // The window: only the June 2025 events are in view, the colonial era is not.
+  const inView = data.events.filter(
+    (e) =>
+      (e.actors.includes('lee-jae-myung') || e.actors.includes('shigeru-ishiba')) &&
+      (e.end ?? e.start) >= '2025-05-20' &&
+      e.start < '2025-07-10',
+  );
+  await expect(eventList(page).getByRole('button')).toHaveCount(inView.length);
+  await expect(
+    page.locator('.vis-time-axis .vis-text.vis-major', { hasText: /June 2025|2025/ }).first(),
+  ).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`\\?${query.replace(/[?.]/g, '\\$&')}$`));
+  await expect(page.getByRole('status').filter({ hasText: /Ignored|No event/ })).toHaveCount(0);
+});
+
+test('Back and Forward step through selections and filters', async ({ page, data }) => {
+  const [first, second] = chronological(data);
+  await openApp(page);
+  await eventList(page)
+    .getByRole('button', { name: new RegExp(first!.title) })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`event=${first!.id}`));
+  await eventList(page)
+    .getByRole('button', { name: new RegExp(second!.title) })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`event=${second!.id}`));
+  await page.getByRole('checkbox', { name: 'Yoon Suk Yeol' }).check();
+  await expect(page).toHaveURL(/leaders=yoon-suk-yeol/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`\\?event=${second!.id}$`));
+  await expect(page.getByRole('checkbox', { name: 'Yoon Suk Yeol' })).not.toBeChecked();
+  await expect(articlePanel(page).getByRole('heading', { level: 2 })).toHaveText(second!.title);
+
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`\\?event=${first!.id}$`));
+  await expect(articlePanel(page).getByRole('heading', { level: 2 })).toHaveText(first!.title);
+
+  await page.goBack();
+  await expect(articlePanel(page)).toHaveCount(0);
+
+  await page.goForward();
+  await expect(articlePanel(page).getByRole('heading', { level: 2 })).toHaveText(first!.title);
+  await page.goForward();
+  await page.goForward();
+  await expect(page.getByRole('checkbox', { name: 'Yoon Suk Yeol' })).toBeChecked();
+  await expect(page).toHaveURL(/leaders=yoon-suk-yeol/);
+});
+
+test('zooming replaces the history entry instead of adding one', async ({ page }) => {
+  await openApp(page);
+  const length = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  expect(await page.evaluate(() => history.length)).toBe(length);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect(page).not.toHaveURL(/from=/);
+});
+
+test('a dated passage in the article selects its own event', async ({ page, data }) => {
+  const g7 = g7Event(data);
+  await openApp(page, `event=${g7.id}`);
+  const panel = articlePanel(page);
+  const link = panel.getByRole('button', { name: /last December/ });
+  await expect(link).toBeVisible();
+  await link.click();
+  const martial = data.events.find((e) => e.dateKind === 'point' && e.start.length === 7)!;
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(martial.title);
+  await expect(page).toHaveURL(new RegExp(`event=${martial.id}`));
+  await expect(page.locator('.vis-item.vis-selected', { hasText: 'Dec 2024' })).toBeVisible();
+});
+
+test('garbage in the URL gives a notice, keeps the valid parts and no page error', async ({
+  page,
+}) => {
+  await page.goto(
+    './?event=%3Cscript%3Ealert(1)%3C/script%3E&leaders=nobody,lee-jae-myung&from=2025-99-99&match=most&zzz=%E0%A4%A&q=G7',
+  );
+  const notices = page.getByRole('status').filter({ hasText: 'Ignored' });
+  await expect(notices.first()).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Lee Jae-myung' })).toBeChecked();
+  await expect(page).toHaveURL(/\?leaders=lee-jae-myung&q=G7$/);
+  await expect(page.locator('script', { hasText: 'alert' })).toHaveCount(0);
+
+  // Notices can be dismissed.
+  const dismiss = page.getByRole('button', { name: /^Dismiss notice/ });
+  const count = await dismiss.count();
+  expect(count).toBeGreaterThan(0);
+  await dismiss.first().click();
+  await expect(dismiss).toHaveCount(count - 1);
+});
+
+test('an article that fails to load shows an error with a working Retry', async ({
+  page,
+  data,
+  allowConsole,
+}) => {
+  allowConsole(/Failed to load resource: the server responded with a status of 404/);
+  const g7 = g7Event(data);
+  let fail = true;
+  await page.route('**/data/articles/**', (route) =>
+    fail ? route.fulfill({ status: 404, body: 'not found' }) : route.continue(),
+  );
+  await openApp(page, `event=${g7.id}`);
+  const panel = articlePanel(page);
+  await expect(panel.getByRole('alert')).toContainText('could not be loaded');
+  // The supporting sentence is still shown from the timeline data, and the rest works.
+  await expect(panel.locator('mark')).toHaveText(g7.sources[0]!.quote);
+  await expect(eventList(page).getByRole('button')).toHaveCount(data.events.length);
+
+  fail = false;
+  await panel.getByRole('button', { name: 'Retry' }).click();
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  await expect(panel.getByRole('tabpanel').getByRole('heading', { level: 3 })).toBeVisible();
+});
+
+test('Copy link copies the current URL with a visible confirmation', async ({
+  page,
+  context,
+  data,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const g7 = g7Event(data);
+  await openApp(page, `event=${g7.id}`);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  expect(copied).toContain(`event=${g7.id}`);
+});

@@ -1,0 +1,82 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Shared fixture: every test fails on any console error or warning and on any uncaught page error.
+ * Tests that provoke an expected failure (e.g. a failing request) list the messages they allow.
+ */
+export interface TimelineEventLite {
+  id: string;
+  title: string;
+  start: string;
+  end?: string;
+  dateKind: string;
+  actors: string[];
+  sources: { articleId: string; quote: string; offset: number }[];
+}
+export interface TimelineLite {
+  events: TimelineEventLite[];
+  actors: { id: string; name: string; country: string }[];
+  articles: { id: string; title: string; source: string | null }[];
+}
+
+interface Fixtures {
+  allowConsole: (pattern: RegExp) => void;
+  data: TimelineLite;
+}
+
+export const test = base.extend<Fixtures>({
+  allowConsole: [
+    async ({ page }, use) => {
+      const allowed: RegExp[] = [];
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() !== 'error' && message.type() !== 'warning') return;
+        const text = message.text();
+        if (allowed.some((re) => re.test(text))) return;
+        problems.push(`console.${message.type()}: ${text}`);
+      });
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      page.on('dialog', (dialog) => {
+        problems.push(`dialog: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      await use((pattern) => allowed.push(pattern));
+      expect(problems, 'console errors, warnings, page errors or dialogs').toEqual([]);
+    },
+    { auto: true },
+  ],
+  data: async ({ request }, use) => {
+    const response = await request.get('data/timeline.json');
+    expect(response.ok()).toBe(true);
+    await use((await response.json()) as TimelineLite);
+  },
+});
+
+export { expect };
+
+/** The event whose article sources are several, with Ishiba in it: the G7 meeting. */
+export function g7Event(data: TimelineLite): TimelineEventLite {
+  const event = data.events.find(
+    (e) => e.actors.includes('shigeru-ishiba') && e.sources.length > 1 && /G7/.test(e.title),
+  );
+  if (!event) throw new Error('the data has no G7 meeting with two sources');
+  return event;
+}
+
+export function eventList(page: Page) {
+  return page.getByRole('region', { name: /Events in view/ });
+}
+
+export function articlePanel(page: Page) {
+  return page.getByTestId('article-panel');
+}
+
+export async function openApp(page: Page, query = '') {
+  await page.goto(query ? `./?${query}` : './');
+  await expect(page.getByRole('heading', { name: 'Ties', level: 1 })).toBeVisible();
+  await expect(page.locator('.vis-timeline')).toBeVisible();
+}
+
+export function searchParams(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}

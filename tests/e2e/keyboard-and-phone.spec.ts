@@ -1,0 +1,121 @@
+import {
+  articlePanel,
+  eventList,
+  expect,
+  g7Event,
+  openApp,
+  test,
+  type TimelineLite,
+} from './fixtures';
+
+const chronological = (data: TimelineLite) =>
+  [...data.events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+
+test('keyboard only: reach the timeline, move between events, open, read and close', async ({
+  page,
+  data,
+}) => {
+  const order = chronological(data);
+  await openApp(page);
+  const timeline = page.getByRole('group', { name: 'Timeline of events' });
+
+  // Tab from the top of the page until the timeline has focus.
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await timeline.evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(timeline).toBeFocused();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(new RegExp(`event=${order[0]!.id}`));
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(new RegExp(`event=${order[1]!.id}`));
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(new RegExp(`event=${order[0]!.id}`));
+  await page.keyboard.press('End');
+  const last = order[order.length - 1]!;
+  await expect(page).toHaveURL(new RegExp(`event=${last.id}`));
+  await expect(timeline).toBeFocused();
+
+  // The selection is announced politely: title and date.
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'Selected:' })).toContainText(
+    last.title,
+  );
+
+  // Enter moves into the panel, Escape closes it and gives focus back to the timeline.
+  await page.keyboard.press('Enter');
+  const heading = articlePanel(page).getByRole('heading', { level: 2 });
+  await expect(heading).toBeFocused();
+  await expect(heading).toHaveText(last.title);
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(articlePanel(page)).toHaveCount(0);
+  await expect(timeline).toBeFocused();
+  await expect(page).not.toHaveURL(/event=/);
+});
+
+test('keyboard only: filter with the keyboard, open from the list, copy the link', async ({
+  page,
+  context,
+  data,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const g7 = g7Event(data);
+  await openApp(page);
+  const ishiba = page.getByRole('checkbox', { name: 'Shigeru Ishiba' });
+  await ishiba.focus();
+  await page.keyboard.press('Space');
+  await expect(ishiba).toBeChecked();
+
+  const row = eventList(page).getByRole('button', { name: new RegExp(g7.title) });
+  await row.focus();
+  await page.keyboard.press('Enter');
+  await expect(articlePanel(page).getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(`event=${g7.id}&leaders=shigeru-ishiba`));
+
+  // Tabs switch with the arrow keys.
+  const tabs = articlePanel(page).getByRole('tab');
+  await tabs.first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.nth(1)).toBeFocused();
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+
+  await page.keyboard.press('Escape');
+  await expect(articlePanel(page)).toHaveCount(0);
+  await expect(row).toBeFocused();
+
+  await page.getByRole('button', { name: 'Copy link' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Link copied')).toBeVisible();
+});
+
+test.describe('on a 360-px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the list and a bottom-sheet panel work without horizontal scrolling', async ({
+    page,
+    data,
+  }) => {
+    const g7 = g7Event(data);
+    await openApp(page);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(360);
+
+    await page.getByRole('button', { name: /^Leaders/ }).click();
+    await expect(page.getByRole('checkbox', { name: 'Lee Jae-myung' })).toBeVisible();
+
+    await eventList(page)
+      .getByRole('button', { name: new RegExp(g7.title) })
+      .click();
+    const panel = articlePanel(page);
+    await expect(panel).toBeVisible();
+    const box = await panel.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y + box!.height).toBeGreaterThanOrEqual(739);
+    expect(box!.width).toBeGreaterThanOrEqual(359);
+    await expect(panel.locator('mark').first()).toBeInViewport();
+    await panel.getByRole('button', { name: 'Close the article panel' }).click();
+    await expect(panel).toHaveCount(0);
+  });
+});

@@ -26,7 +26,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   allowConsole: [
-    async ({ page }, use) => {
+    async ({ page }, provide) => {
       const allowed: RegExp[] = [];
       const problems: string[] = [];
       page.on('console', (message) => {
@@ -40,15 +40,15 @@ export const test = base.extend<Fixtures>({
         problems.push(`dialog: ${dialog.message()}`);
         void dialog.dismiss();
       });
-      await use((pattern) => allowed.push(pattern));
+      await provide((pattern) => allowed.push(pattern));
       expect(problems, 'console errors, warnings, page errors or dialogs').toEqual([]);
     },
     { auto: true },
   ],
-  data: async ({ request }, use) => {
+  data: async ({ request }, provide) => {
     const response = await request.get('data/timeline.json');
     expect(response.ok()).toBe(true);
-    await use((await response.json()) as TimelineLite);
+    await provide((await response.json()) as TimelineLite);
   },
 });
 

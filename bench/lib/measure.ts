@@ -114,7 +114,8 @@ function benchInit(arg: { selector: string; waitLoaded: boolean }): void {
     for (let i = 0; i < n; i++) {
       const el = els[i]!;
       const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0 && r.right > 0 && r.left < innerWidth) {
+      // (TimelineJS markers of point events are 0 px wide, their content overflows.)
+      if ((r.width > 0 || r.height > 0) && r.right >= 0 && r.left < innerWidth) {
         if (el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return true;
       }
     }

@@ -128,8 +128,19 @@ function upper(
   unit: string,
   strict = false,
 ): Budget {
-  if (value === null || limit === null)
-    return { id, text, value, limit, unit, pass: null, by: 'not measured' };
+  if (value === null || limit === null) return { id, text, value, limit, unit, pass: null, by: '' };
+  if (unit === 'count') {
+    const ok = value <= limit;
+    return {
+      id,
+      text,
+      value,
+      limit,
+      unit,
+      pass: ok,
+      by: value === 0 ? 'none found' : `${value} found`,
+    };
+  }
   const pass = strict ? value < limit : value <= limit;
   const diff = value - limit;
   const fmt = (n: number) =>

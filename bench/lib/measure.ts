@@ -149,6 +149,8 @@ export interface LoadResult {
   longestTaskMs: number;
   /** Bytes fetched (encoded body sizes of the document and every resource) by the first frame. */
   bytes: number;
+  /** ms from navigation start until the events' JSON had arrived (responseEnd), or null. */
+  dataMs: number | null;
 }
 
 export async function measureLoad(
@@ -173,8 +175,10 @@ export async function measureLoad(
       PerformanceNavigationTiming | undefined;
     const before = B.longtasks.filter(([s]) => s < first);
     let bytes = nav?.encodedBodySize ?? 0;
+    let dataMs: number | null = null;
     for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
       if (r.responseEnd <= first) bytes += r.encodedBodySize;
+      if (/(timeline|tjs-data|vis-items)\.json(\?|$)/.test(r.name)) dataMs = r.responseEnd;
     }
     return {
       firstFrame: first,
@@ -184,6 +188,7 @@ export async function measureLoad(
       blockingMs: before.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
       longestTaskMs: before.reduce((m, [, d]) => Math.max(m, d), 0),
       bytes,
+      dataMs,
     };
   });
 }

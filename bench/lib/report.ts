@@ -31,6 +31,7 @@ export interface TargetSummary {
   firstFrameMs: number | null;
   loadedMs: number | null;
   items: number | null;
+  dataMs: number | null;
   blockingMs: number | null;
   bytes: number | null;
   heapMB: number | null;
@@ -96,6 +97,7 @@ export function summarize(records: RunRecord[]): TargetSummary {
     firstFrameMs: median(ok.map((r) => r.load?.firstFrame)),
     loadedMs: median(ok.map((r) => r.load?.loaded)),
     items: median(ok.map((r) => r.load?.items)),
+    dataMs: median(ok.map((r) => r.load?.dataMs)),
     blockingMs: median(ok.map((r) => r.load?.blockingMs)),
     bytes: median(ok.map((r) => r.load?.bytes)),
     heapMB: median(ok.map((r) => (r.heap ? r.heap.jsHeapUsed / 1e6 : null))),
@@ -365,6 +367,10 @@ export function markdown(meta: Record<string, unknown>, sizes: SizeResult[], bs:
       );
     };
     row('page load → first frame with events (ms)', (x) => x.firstFrameMs);
+    row('… of which: events JSON arrived at (ms)', (x) => x.dataMs);
+    row('… of which: data arrived → first frame (ms)', (x) =>
+      x.dataMs === null || x.firstFrameMs === null ? null : x.firstFrameMs - x.dataMs,
+    );
     row('blocking time before it (ms, long tasks over 50 ms)', (x) => x.blockingMs);
     row(
       'JS heap after load, after GC (MB)',

@@ -163,27 +163,60 @@ export function buildTimeline(
   const published = new Map<string, { date: string | null; basis: PublishedBasis }>();
   for (const { parsed } of sorted)
     published.set(parsed.id, { date: parsed.published, basis: parsed.publishedBasis });
+  const datedIndex = new Map<string, { article: ParsedArticle; c: Candidate }[]>();
+  const actorKey = (c: Candidate) => `${c.kind}|${[...c.actors].sort().join(',')}`;
+  for (const { parsed, extraction } of sorted) {
+    if (parsed.published === null) continue;
+    for (const c of extraction.candidates) {
+      if ((c.kind !== 'meeting' && c.kind !== 'talks') || c.actors.length < 2) continue;
+      const list = datedIndex.get(actorKey(c));
+      if (list) list.push({ article: parsed, c });
+      else datedIndex.set(actorKey(c), [{ article: parsed, c }]);
+    }
+  }
+  /** The date an event candidate's own expressions give, read against `reference`, if any. */
+  const ownDate = (c: Candidate, reference: string): Dated | null => {
+    const e = c.exprs[0];
+    if (!e) return null;
+    const r = resolveTemporal(e, reference, { future: c.future });
+    return r.ok
+      ? {
+          start: r.date.start,
+          ...(r.date.end !== undefined ? { end: r.date.end } : {}),
+          dateKind: 'point',
+          inferred: false,
+          basis: '',
+          strength: 0,
+        }
+      : null;
+  };
   for (const { parsed, extraction } of sorted) {
     if (parsed.published !== null) continue;
-    let donor: { article: ParsedArticle; own: Candidate; other: Candidate } | null = null;
+    let donor: { article: ParsedArticle; own: Candidate; other: Candidate; score: number } | null =
+      null;
     for (const own of extraction.candidates) {
       if ((own.kind !== 'meeting' && own.kind !== 'talks') || own.actors.length < 2) continue;
       if (own.occasion === null && own.place === null) continue;
-      for (const other of sorted) {
-        if (other.parsed.published === null || other.parsed.id === parsed.id) continue;
-        for (const oc of other.extraction.candidates) {
-          if (oc.kind !== own.kind || !sameSet(oc.actors, own.actors)) continue;
-          const sameOccasion =
-            own.occasion !== null && oc.occasion !== null && own.occasion.key === oc.occasion.key;
-          if (!sameOccasion && !placesCompatible(own.place, oc.place)) continue;
-          if (
-            donor === null ||
-            other.parsed.published < donor.article.published! ||
-            (other.parsed.published === donor.article.published &&
-              other.parsed.id < donor.article.id)
-          ) {
-            donor = { article: other.parsed, own, other: oc };
-          }
+      for (const { article, c: oc } of datedIndex.get(actorKey(own)) ?? []) {
+        const sameOccasion =
+          own.occasion !== null && oc.occasion !== null && own.occasion.key === oc.occasion.key;
+        const samePlace = placesCompatible(own.place, oc.place);
+        if (!sameOccasion && !samePlace) continue;
+        if (own.occasion !== null && oc.occasion !== null && !sameOccasion) continue;
+        const date = article.published!;
+        const mine = ownDate(own, date);
+        const theirs = ownDate(oc, date);
+        if (mine && theirs && !overlaps(mine, theirs)) continue;
+        if (mine && firstDay(mine.start) > date) continue;
+        const score = (sameOccasion ? 2 : 0) + (samePlace ? 1 : 0);
+        if (
+          donor === null ||
+          score > donor.score ||
+          (score === donor.score &&
+            (date < donor.article.published! ||
+              (date === donor.article.published && article.id < donor.article.id)))
+        ) {
+          donor = { article, own, other: oc, score };
         }
       }
     }
@@ -413,6 +446,7 @@ export function buildTimeline(
     if (x.occasion && y.occasion && x.occasion.key !== y.occasion.key) return false;
     if (a.dated && b.dated && !overlaps(a.dated, b.dated)) return false;
     if (x.ruler && y.ruler && x.ruler !== y.ruler) return false;
+    if (x.kind === 'other' && (x.change !== y.change || x.agent !== y.agent)) return false;
     if (x.articleId === y.articleId)
       return x.actors.length > 0 || (a.dated !== null && b.dated !== null);
     if (x.kind === 'meeting' || x.kind === 'talks') {
@@ -429,7 +463,9 @@ export function buildTimeline(
   const buckets = new Map<string, number[]>();
   all.forEach((s, i) => {
     const key = `${s.c.kind}|${[...s.c.actors].sort().join(',')}`;
-    buckets.set(key, [...(buckets.get(key) ?? []), i]);
+    const list = buckets.get(key);
+    if (list) list.push(i);
+    else buckets.set(key, [i]);
   });
   for (const members of buckets.values()) {
     for (let i = 0; i < members.length; i++) {
@@ -441,7 +477,11 @@ export function buildTimeline(
     }
   }
   const clusters = new Map<number, Slot[]>();
-  all.forEach((s, i) => clusters.set(find(i), [...(clusters.get(find(i)) ?? []), s]));
+  all.forEach((s, i) => {
+    const list = clusters.get(find(i));
+    if (list) list.push(s);
+    else clusters.set(find(i), [s]);
+  });
 
   // 4. Events.
   interface Draft {
@@ -518,6 +558,7 @@ export function buildTimeline(
         ? [c.ruler ?? '', landName(c.ruled ?? '', DEMONYMS)]
         : [
             ...[...c.actors].map(familyOf).sort(),
+            ...(c.kind === 'other' ? (c.change ?? '').split(' ').slice(0, 6) : []),
             ...(c.kind === 'meeting' || c.kind === 'talks'
               ? [occasion?.key ?? place?.split(',')[0] ?? '']
               : []),
@@ -593,8 +634,12 @@ export function buildTimeline(
         if (c.actors.length >= 2) return `Ties between ${joinAnd(c.actors.map(familyOf))} ${verb}`;
         return `Ties ${verb}`;
       }
-      default:
-        return c.quote.length > 80 ? `${c.quote.slice(0, 77)}…` : c.quote;
+      default: {
+        const subject =
+          c.agent ?? joinAnd(c.actors.slice(0, Math.max(1, c.subjectActors)).map(familyOf));
+        const title = `${subject} ${c.change ?? ''}`.trim();
+        return title.length > 110 ? `${title.slice(0, 107)}…` : title;
+      }
     }
   }
 
@@ -605,7 +650,11 @@ export function buildTimeline(
       .slice(0, 90)
       .replace(/-+$/, '');
   const byBase = new Map<string, Draft[]>();
-  for (const d of drafts) byBase.set(baseId(d), [...(byBase.get(baseId(d)) ?? []), d]);
+  for (const d of drafts) {
+    const list = byBase.get(baseId(d));
+    if (list) list.push(d);
+    else byBase.set(baseId(d), [d]);
+  }
   const used = new Set<string>();
   for (const [base, group] of [...byBase.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const key = (d: Draft) =>
@@ -628,20 +677,27 @@ export function buildTimeline(
   const events = drafts.map((d) => d.event);
 
   // 6. Articles, bodies, contexts, actors.
+  const eventIdsOf = new Map<string, string[]>();
+  const mentionsOf = new Map<string, DateMention[]>();
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const d of drafts) {
+    for (const s of d.event.sources) push(eventIdsOf, s.articleId, d.event.id);
+    for (const m of d.members) {
+      if (m.dated === null) continue;
+      for (const x of m.mentions)
+        push(mentionsOf, m.c.articleId, { text: x.text, offset: x.offset, eventId: d.event.id });
+    }
+  }
   const bodies: ArticleBody[] = sorted.map(({ parsed }) => {
     const pub = published.get(parsed.id)!;
-    const eventIds = events
-      .filter((e) => e.sources.some((s) => s.articleId === parsed.id))
-      .map((e) => e.id);
-    const dateMentions: DateMention[] = drafts
-      .flatMap((d) =>
-        d.members
-          .filter((m) => m.c.articleId === parsed.id && m.dated !== null)
-          .flatMap((m) =>
-            m.mentions.map((x) => ({ text: x.text, offset: x.offset, eventId: d.event.id })),
-          ),
-      )
-      .sort((a, b) => a.offset - b.offset || (a.eventId < b.eventId ? -1 : 1));
+    const eventIds = eventIdsOf.get(parsed.id) ?? [];
+    const dateMentions = (mentionsOf.get(parsed.id) ?? []).sort(
+      (a, b) => a.offset - b.offset || (a.eventId < b.eventId ? -1 : 1),
+    );
     return {
       id: parsed.id,
       file: parsed.file,

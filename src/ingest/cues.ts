@@ -24,7 +24,7 @@ const CUES: { kind: EventKind; re: RegExp }[] = [
   },
   {
     kind: 'talks',
-    re: /\b(?:held\s+talks|talks|discussions|phone\s+(?:call|conversation)s?|spoke\s+(?:by\s+phone\s+)?with)\b/gi,
+    re: /\b(?:held\s+talks|talks|discussions|(?:tele)?phone\s+(?:call|conversation)s?|video\s+(?:call|conference)s?|spoke\s+(?:by\s+(?:tele)?phone\s+)?with)\b/gi,
   },
   { kind: 'meeting', re: /\b(?:meeting|summit|met|meets|meet)\b/gi },
   {

@@ -50,6 +50,8 @@ export interface Candidate {
   termOf: string | null;
   /** Index (in the article's candidates) of an event this one follows ("following the imposition of …"). */
   after: number | null;
+  /** `other` events: how many of `actors` are the subject (the rest are objects). */
+  subjectActors: number;
 }
 
 export interface ArticleExtraction {
@@ -261,6 +263,7 @@ export function extractArticle(article: ParsedArticle, matcher: ActorMatcher): A
         change: null,
         termOf: null,
         after: null,
+        subjectActors: 0,
       };
       const mentionAt = (s: number, e: number) =>
         mentions.some((m) => s + left < m.end && m.phraseStart < e + left);
@@ -314,6 +317,38 @@ export function extractArticle(article: ParsedArticle, matcher: ActorMatcher): A
       byGroup.push(candidates.length);
       candidates.push(candidate);
     });
+    // A dated sentence with no cue but an event verb ("signed", "opened", …) becomes an `other` event.
+    if (exprs.length > 0 && !byGroup.some((x) => x !== null)) {
+      const made = otherEvent(text, mentions, exprs, main);
+      if (made) {
+        const groupIndex = groups.length;
+        groups.push({ kind: 'other', start: made.verbStart, end: made.verbEnd, cues: [] });
+        byGroup[groupIndex] = candidates.length;
+        candidates.push({
+          articleId: article.id,
+          file: article.file,
+          sentenceIndex,
+          quote: text,
+          offset: sentence.start,
+          line: lineOf(article.body, sentence.start),
+          kind: 'other',
+          cueText: made.verb,
+          cueOffset: sentence.start + made.verbStart,
+          actors: made.actors,
+          exprs: [],
+          future: isFutureSentence(text),
+          occasion: null,
+          place: made.place,
+          agent: made.subject,
+          ruler: null,
+          ruled: null,
+          change: made.summary,
+          termOf: null,
+          after: null,
+          subjectActors: made.subjectActors,
+        });
+      }
+    }
     // Dates go to the nearest cue group that became a candidate.
     for (const expr of exprs) {
       let best: { index: number; distance: number } | null = null;
@@ -341,6 +376,139 @@ export function extractArticle(article: ParsedArticle, matcher: ActorMatcher): A
     prevMain = main ?? prevMain;
   });
   return { sentences, candidates, detected, reportWeekday };
+}
+
+const EVENT_VERBS: Record<string, string> = {
+  signed: 'sign',
+  proposed: 'propose',
+  opened: 'open',
+  launched: 'launch',
+  announced: 'announce',
+  visited: 'visit',
+  declared: 'declare',
+  established: 'establish',
+  concluded: 'conclude',
+  hosted: 'host',
+  unveiled: 'unveil',
+  approved: 'approve',
+  ratified: 'ratify',
+  resigned: 'resign',
+  apologized: 'apologize',
+  apologised: 'apologise',
+  suspended: 'suspend',
+  resumed: 'resume',
+  expelled: 'expel',
+  recalled: 'recall',
+  travelled: 'travel',
+  traveled: 'travel',
+  won: 'win',
+  elected: 'elect',
+  normalized: 'normalize',
+  normalised: 'normalise',
+  restored: 'restore',
+  severed: 'sever',
+  withdrew: 'withdraw',
+  adopted: 'adopt',
+  agreed: 'agree',
+};
+const EVENT_VERB = new RegExp(`\\b(${Object.keys(EVENT_VERBS).join('|')})\\b`);
+const CLAUSE_END = /[,;:]|\s(?:which|though|but|while|after|before|amid|as|and the|when)\s/;
+
+function thirdPerson(base: string): string {
+  if (/(?:s|sh|ch|x|z)$/.test(base)) return `${base}es`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+  return `${base}s`;
+}
+
+/**
+ * "The two governments opened a direct air route between Brussels and Seoul on September 17, 1999."
+ * → subject "Two governments", summary "open direct air route between Brussels and Seoul".
+ */
+export function otherEvent(
+  text: string,
+  mentions: ActorMention[],
+  exprs: TemporalExpr[],
+  main: string | null,
+): {
+  verb: string;
+  verbStart: number;
+  verbEnd: number;
+  actors: string[];
+  subject: string | null;
+  summary: string;
+  place: string | null;
+  subjectActors: number;
+} | null {
+  const m = EVENT_VERB.exec(text);
+  if (!m) return null;
+  const verb = m[1]!;
+  const verbStart = m.index;
+  const verbEnd = m.index + verb.length;
+  if (/\b(?:was|were|is|are|been|be|had|has|have)\s+$/.test(text.slice(0, verbStart))) return null;
+  const before = text.slice(0, verbStart);
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  const subjectMentions = mentions.filter(
+    (x) => x.end <= verbStart && x.start >= clauseStart && !x.object,
+  );
+  const actors: string[] = [];
+  for (const x of subjectMentions) if (!actors.includes(x.actorId)) actors.push(x.actorId);
+  let subject: string | null = null;
+  if (actors.length === 0) {
+    const words = before
+      .slice(clauseStart)
+      .replace(/^\s*(?:On|In|Later|Separately|Meanwhile)\b[^,]*,?/, '')
+      .trim()
+      .replace(/^(?:the|a|an|both)\s+/i, '')
+      .split(/\s+/)
+      .filter((w) => w !== '');
+    if (
+      words.length === 0 ||
+      words.length > 5 ||
+      exprs.some(
+        (e) => e.index < verbStart && e.index >= clauseStart && words.join(' ').includes(e.text),
+      )
+    ) {
+      return null;
+    }
+    subject = words.join(' ');
+    subject = subject[0]!.toUpperCase() + subject.slice(1);
+  }
+  const subjectActors = actors.length;
+  for (const x of mentions)
+    if (x.start > verbEnd && !actors.includes(x.actorId)) actors.push(x.actorId);
+  const rest = text.slice(verbEnd);
+  let stop = rest.length;
+  const clause = CLAUSE_END.exec(rest);
+  if (clause) stop = Math.min(stop, clause.index);
+  for (const e of exprs) {
+    const at = e.index - verbEnd;
+    if (at >= 0) {
+      const lead = /\s+(?:on|in|at|during|from|since|by|of)\s*$/.exec(rest.slice(0, at));
+      stop = Math.min(stop, lead ? lead.index : at);
+    }
+  }
+  const objectWords = rest
+    .slice(0, stop)
+    .replace(/[.!?]+\s*$/, '')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '' && !/^(?:a|an|the)$/i.test(w))
+    .slice(0, 9);
+  while (
+    objectWords.length > 0 &&
+    /^(?:on|in|at|to|for|of|and|with|by|from|that|its|their|his|her)$/i.test(
+      objectWords[objectWords.length - 1]!,
+    )
+  ) {
+    objectWords.pop();
+  }
+  const base = EVENT_VERBS[verb]!;
+  const plural =
+    subjectActors > 1 || (subject !== null && /s$/.test(subject) && !/ss$/.test(subject));
+  const summary = [plural ? base : thirdPerson(base), ...objectWords].join(' ');
+  const place = placeOf(rest.slice(0, rest.length), () => false);
+  if (subject === null && subjectActors === 0) return null;
+  return { verb, verbStart, verbEnd, actors, subject, summary, place, subjectActors };
 }
 
 export function weekdayWord(n: number): string {

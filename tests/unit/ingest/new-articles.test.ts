@@ -66,6 +66,30 @@ describe('new articles', () => {
       expect(body.body.slice(s.offset, s.offset + s.quote.length)).toBe(s.quote);
   });
 
+  it('reads events of other kinds from a dated sentence with an event verb, and phone talks', () => {
+    const text = [
+      ' date 2026-03-06 Air Link and Phone Call',
+      'The two governments opened a direct air route between Seoul and Tokyo on March 1, 2026.',
+      'President Lee Jae-myung spoke by telephone with Prime Minister Mark Carney on Wednesday.',
+      'Officials said the route was popular.',
+      '',
+    ].join('\n');
+    const r = run([file('004_other.txt', text)]);
+    expect(r.problems).toEqual([]);
+    const events = r.timeline!.events;
+    expect(events.find((e) => e.kind === 'other')).toMatchObject({
+      title: 'Two governments open direct air route between Seoul and Tokyo',
+      start: '2026-03-01',
+      dateInferred: false,
+    });
+    expect(events.find((e) => e.kind === 'talks')).toMatchObject({
+      start: '2026-03-04',
+      actors: ['lee-jae-myung', 'mark-carney'],
+      title: "Lee holds talks with Canada's Mark Carney",
+    });
+    expect(events).toHaveLength(2);
+  });
+
   it('adding articles does not change existing event ids', () => {
     const before = run(seedArticles()).timeline!;
     const after = run([

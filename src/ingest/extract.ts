@@ -319,7 +319,7 @@ export function extractArticle(article: ParsedArticle, matcher: ActorMatcher): A
     });
     // A dated sentence with no cue but an event verb ("signed", "opened", …) becomes an `other` event.
     if (exprs.length > 0 && !byGroup.some((x) => x !== null)) {
-      const made = otherEvent(text, mentions, exprs, main);
+      const made = otherEvent(text, mentions, exprs);
       if (made) {
         const groupIndex = groups.length;
         groups.push({ kind: 'other', start: made.verbStart, end: made.verbEnd, cues: [] });
@@ -428,7 +428,6 @@ export function otherEvent(
   text: string,
   mentions: ActorMention[],
   exprs: TemporalExpr[],
-  main: string | null,
 ): {
   verb: string;
   verbStart: number;

@@ -106,6 +106,38 @@ function shortHash(text: string): string {
   return h.toString(16).padStart(8, '0').slice(0, 6);
 }
 
+/** "…his impeachment by X following the imposition of martial law last December" → from "following" on. */
+function linkPhrase(c: Candidate, target: Candidate): string {
+  const from = c.cueOffset - c.offset;
+  const targetEnd = Math.max(
+    target.cueOffset + (target.cueText.split(' … ').pop() ?? '').length,
+    ...target.exprs.map((e) => e.index + e.text.length),
+  );
+  const to = targetEnd - c.offset;
+  const between = c.quote.slice(from, to);
+  const link = /\b(?:following|after|in the wake of|in response to|over)\b/i.exec(between);
+  const text = link ? between.slice(link.index) : between;
+  return text.length <= 120 ? text : `${text.slice(0, 117)}…`;
+}
+
+const FAMILY_FIRST = new Set([
+  'South Korea',
+  'North Korea',
+  'Korea',
+  'China',
+  'Taiwan',
+  'Vietnam',
+  'Hong Kong',
+]);
+
+/** Korean, Chinese and Vietnamese names are written family name first ("Kim Min-jae"). */
+function detectedFamilyName(name: string, country: string): string {
+  const words = name.split(/\s+/);
+  if (words.length > 1 && (FAMILY_FIRST.has(country) || /-/.test(words[words.length - 1]!)))
+    return words[0]!;
+  return words[words.length - 1] ?? name;
+}
+
 export interface BuildResult {
   timeline: TimelineData;
   bodies: ArticleBody[];
@@ -148,7 +180,7 @@ export function buildTimeline(
     actorInfo.set(d.id, {
       id: d.id,
       name: d.name,
-      familyName: d.name.split(/\s+/).pop() ?? d.name,
+      familyName: detectedFamilyName(d.name, d.country),
       country: d.country,
       role: d.role,
       terms: [],
@@ -370,7 +402,7 @@ export function buildTimeline(
         if (target && target.dated) {
           lower = {
             date: target.dated.start,
-            why: `after the ${KIND_NOUN[target.c.kind]} of ${target.dated.start} (“${c.cueText} … ${target.c.cueText}”${target.c.exprs[0] ? `, “${target.c.exprs[0].text}”` : ''})`,
+            why: `after the ${KIND_NOUN[target.c.kind]} of ${target.dated.start} (the text: “${linkPhrase(c, target.c)}”)`,
           };
         } else if (target && target.reason) {
           slot.reason = `bounded by an event whose date is unresolved: ${target.reason}`;
@@ -548,7 +580,7 @@ export function buildTimeline(
       ...(d.end !== undefined ? { end: d.end } : {}),
       dateKind: d.dateKind,
       dateInferred: d.inferred,
-      dateBasis: d.basis,
+      dateBasis: d.basis + termCheck(c, d),
       actors: [...c.actors],
       place: c.kind === 'colonial-rule' ? (c.ruled ?? place) : place,
       sources,
@@ -564,6 +596,15 @@ export function buildTimeline(
               : []),
           ];
     drafts.push({ event, members, idWords });
+  }
+
+  /** An inauguration whose date matches the actors file says so. */
+  function termCheck(c: Candidate, d: Dated): string {
+    if (c.kind !== 'inauguration' || !c.actors[0]) return '';
+    const term = actorInfo.get(c.actors[0])?.terms.find((t) => t.start === d.start);
+    return term
+      ? `; matches the start of the term in ${options.actorsFileLabel} (${term.source})`
+      : '';
   }
 
   function makeTitle(

@@ -295,8 +295,8 @@ export function resolveTemporal(
       return done(
         candidate(),
         future
-          ? 'the first such day on or after'
-          : 'the year is inferred: the latest such day on or before',
+          ? 'no year given, so the first such day on or after'
+          : 'no year given, so the latest such day on or before',
       );
     }
     case 'month': {

@@ -57,7 +57,17 @@ export function Explorer({ data }: { data: TimelineData }) {
 
   // Derived data.
   const sortedAll = useMemo(() => sortEvents(data.events), [data]);
-  const visibleEvents = useMemo(() => filterEvents(sortedAll, view), [sortedAll, view]);
+  // Recomputed only when the filter changes (not on every zoom or selection).
+  const leadersKey = view.leaders.join(',');
+  const visibleEvents = useMemo(
+    () =>
+      filterEvents(sortedAll, {
+        leaders: leadersKey ? leadersKey.split(',') : [],
+        match: view.match,
+        q: view.q,
+      }),
+    [sortedAll, leadersKey, view.match, view.q],
+  );
   const order = useMemo(() => visibleEvents.map((e) => e.id), [visibleEvents]);
   const counts = useMemo(() => actorEventCounts(data.events, view.q), [data, view.q]);
   // Open-ended terms of office are drawn up to the time the page was opened.
@@ -173,7 +183,15 @@ export function Explorer({ data }: { data: TimelineData }) {
 
   return (
     <div className={`app${selected ? ' has-panel' : ''}`}>
-      <a className="skip-link" href="#timeline-section">
+      <a
+        className="skip-link"
+        href="#timeline-section"
+        onClick={(e) => {
+          // Focus the timeline itself without adding a #fragment to the shareable URL.
+          e.preventDefault();
+          timelineFrame()?.focus();
+        }}
+      >
         Skip to the timeline
       </a>
       <SiteHeader eventCount={data.events.length} articles={data.articles} />

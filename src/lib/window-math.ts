@@ -24,7 +24,7 @@ export function extentOf(spans: readonly Span[]): Span | null {
  * The window that shows `extent` in a timeline `widthPx` wide, leaving room on the right for the
  * labels of the latest items (labels run to the right of their date).
  */
-export function fitWindow(extent: Span, widthPx: number, labelRoomPx = 340): Span {
+export function fitWindow(extent: Span, widthPx: number, labelRoomPx = 440): Span {
   let { start, end } = extent;
   if (end - start < MIN_SPAN) {
     const mid = (start + end) / 2;
@@ -33,7 +33,7 @@ export function fitWindow(extent: Span, widthPx: number, labelRoomPx = 340): Spa
   }
   const width = Math.max(widthPx, 200);
   const leftPx = 16;
-  const room = Math.min(labelRoomPx, width * 0.45);
+  const room = Math.min(labelRoomPx, width * 0.38);
   const usable = Math.max(width - room - leftPx, width * 0.4);
   const msPerPx = (end - start) / usable;
   return { start: start - leftPx * msPerPx, end: end + room * msPerPx };

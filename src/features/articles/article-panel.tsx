@@ -84,40 +84,6 @@ function ArticlePanelInner({
         <h2 id={`${baseId}-title`} className="panel-title" tabIndex={-1} ref={headingRef}>
           {event.title}
         </h2>
-      </header>
-      <div className="panel-scroll" data-scroll-container>
-        <dl className="facts">
-          <div>
-            <dt>Date</dt>
-            <dd>
-              {eventDateLabel(event)}
-              {note ? <span className="muted"> ({note})</span> : null}
-              <div className={event.dateInferred ? 'basis' : 'basis stated'}>
-                {event.dateInferred ? 'Inferred: ' : 'Stated: '}
-                {event.dateBasis}
-              </div>
-            </dd>
-          </div>
-          {event.actors.length > 0 ? (
-            <div>
-              <dt>Leaders</dt>
-              <dd className="people">
-                {event.actors.map((id) => (
-                  <span key={id} className="person">
-                    {actors.get(id)?.name ?? id}
-                  </span>
-                ))}
-              </dd>
-            </div>
-          ) : null}
-          {event.place ? (
-            <div>
-              <dt>Place</dt>
-              <dd>{event.place}</dd>
-            </div>
-          ) : null}
-        </dl>
-
         {sources.length > 1 ? (
           <div className="tabs" role="tablist" aria-label={`${sources.length} sources`}>
             {sources.map((s, i) => {
@@ -147,6 +113,40 @@ function ArticlePanelInner({
         ) : (
           <p className="sources-count">1 source</p>
         )}
+      </header>
+      <div className="panel-scroll" data-scroll-container>
+        <dl className="facts">
+          <div>
+            <dt>Date</dt>
+            <dd>
+              {eventDateLabel(event)}
+              {note ? <span className="muted"> ({note})</span> : null}
+              {event.dateInferred ? <span className="tag">inferred</span> : null}
+              <div className="basis">
+                <span className="sr-only">How the date was found: </span>
+                {event.dateBasis}
+              </div>
+            </dd>
+          </div>
+          {event.actors.length > 0 ? (
+            <div>
+              <dt>Leaders</dt>
+              <dd className="people">
+                {event.actors.map((id) => (
+                  <span key={id} className="person">
+                    {actors.get(id)?.name ?? id}
+                  </span>
+                ))}
+              </dd>
+            </div>
+          ) : null}
+          {event.place ? (
+            <div>
+              <dt>Place</dt>
+              <dd>{event.place}</dd>
+            </div>
+          ) : null}
+        </dl>
 
         {source ? (
           <div

@@ -97,13 +97,15 @@ export function ArticleView({
             {published ? `Published ${formatPartialDate(published)}` : 'Publication date unknown'}
           </span>
         </p>
-        {basis && basis.kind !== 'stated' ? (
+        {basis ? (
           <p className="basis">
-            {basis.kind === 'inferred' ? 'Date inferred: ' : 'No date: '}
-            {basis.note}
+            {basis.kind === 'inferred' ? <span className="tag">inferred</span> : null}
+            {basis.kind === 'stated'
+              ? `Publication date stated in the article: ${basis.note}`
+              : basis.kind === 'unknown'
+                ? `No publication date: ${basis.note}`
+                : basis.note}
           </p>
-        ) : basis ? (
-          <p className="basis stated">Date stated: {basis.note}</p>
         ) : null}
       </header>
 

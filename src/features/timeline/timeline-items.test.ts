@@ -3,6 +3,7 @@ import { loadFixture } from '../../../tests/unit/fixture';
 import { periodEnd, periodStart } from '../../lib/partial-date';
 import {
   buildTimelineModel,
+  capEventItems,
   diffItems,
   findClusters,
   itemsNearWindow,
@@ -146,5 +147,33 @@ describe('findClusters', () => {
 
   it('is empty without events', () => {
     expect(findClusters([])).toEqual([]);
+  });
+});
+
+describe('capEventItems', () => {
+  const many: ItemSpec[] = Array.from({ length: 100 }, (_, k) => ({
+    ...model.items[0]!,
+    id: `e${k}`,
+    eventId: `e${k}`,
+    start: k,
+  }));
+  const context = model.items.filter((i) => i.eventId === null);
+
+  it('keeps everything under the cap', () => {
+    expect(capEventItems([...many, ...context], 200, null)).toEqual({
+      items: [...many, ...context],
+      omitted: 0,
+    });
+  });
+
+  it('keeps an even spread, the selection and all context, and counts what it left out', () => {
+    const { items, omitted } = capEventItems([...many, ...context], 10, 'e55');
+    const events = items.filter((i) => i.eventId !== null);
+    expect(events.map((e) => e.id)).toContain('e55');
+    expect(events.map((e) => e.id)).toContain('e0');
+    expect(events.map((e) => e.id)).toContain('e90');
+    expect(events).toHaveLength(11);
+    expect(omitted).toBe(89);
+    expect(items.filter((i) => i.eventId === null)).toHaveLength(context.length);
   });
 });

@@ -122,7 +122,13 @@ export function contextItem(
   openEnd: number,
 ): ItemSpec | null {
   const start = periodStart(context.start).getTime();
-  const end = context.end ? periodEnd(context.end).getTime() : Math.max(openEnd, start + 1);
+  // A term that ends on a day hands over that day (the successor starts on it): end at its start.
+  const end = context.end
+    ? (precisionOf(context.end) === 'day'
+        ? periodStart(context.end)
+        : periodEnd(context.end)
+      ).getTime()
+    : Math.max(openEnd, start + 1);
   if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) return null;
   const span = context.end
     ? `${formatPartialDate(context.start)} – ${formatPartialDate(context.end)}`
@@ -203,6 +209,27 @@ export function itemsNearWindow(
   return items.filter(
     (item) => item.eventId === null || (item.start <= hi && (item.end ?? item.start) >= lo),
   );
+}
+
+/**
+ * Keeps at most `cap` event items, evenly spread in time (items are in chronological order), plus
+ * the item `keep` (the selection) and every context item. Returns how many events were left out so
+ * the view can say so.
+ */
+export function capEventItems(
+  items: readonly ItemSpec[],
+  cap: number,
+  keep: string | null,
+): { items: ItemSpec[]; omitted: number } {
+  const events = items.filter((i) => i.eventId !== null);
+  if (events.length <= cap) return { items: [...items], omitted: 0 };
+  const stride = events.length / cap;
+  const chosen = new Set<string>();
+  for (let k = 0; k < cap; k += 1) chosen.add(events[Math.floor(k * stride)]!.id);
+  if (keep) chosen.add(keep);
+  const kept = items.filter((i) => i.eventId === null || chosen.has(i.id));
+  const keptEvents = kept.filter((i) => i.eventId !== null).length;
+  return { items: kept, omitted: events.length - keptEvents };
 }
 
 export interface ItemDiff {

@@ -1,9 +1,10 @@
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { DAY_MS } from '../../lib/partial-date';
 import {
+  capEventItems,
   diffItems,
   itemsNearWindow,
   type ItemSpec,
@@ -36,8 +37,10 @@ export interface TimelineViewProps {
   describedBy?: string;
 }
 
-/** Above this many items only those near the window are handed to vis-timeline. */
+/** Above this many items only those near the window are handed to vis-timeline… */
 export const LARGE_ITEM_COUNT = 1500;
+/** …and at most this many of them (evenly spread), so that 50,000 events stay fast. */
+export const MAX_DRAWN_EVENTS = 300;
 const WINDOW_TOLERANCE_MS = DAY_MS + 1000;
 
 interface VisItem {
@@ -50,6 +53,8 @@ interface VisItem {
   content: HTMLElement;
   title: HTMLElement;
   selectable: boolean;
+  /** Boxes start at their day; ranges keep their label in view when they start off-screen. */
+  align: 'left' | 'auto';
 }
 
 interface VisGroup {
@@ -97,6 +102,7 @@ function toVisItem(spec: ItemSpec): VisItem {
     content: itemContent(spec),
     title: tooltipContent(spec),
     selectable: spec.eventId !== null,
+    align: spec.type === 'box' ? 'left' : 'auto',
   };
 }
 
@@ -134,6 +140,7 @@ export function TimelineView(props: TimelineViewProps) {
   const currentSpecsRef = useRef<Map<string, ItemSpec>>(new Map());
   const propsRef = useRef(props);
   const settledWindowRef = useRef<TimeWindow>(props.window);
+  const [omitted, setOmitted] = useState(0);
 
   useLayoutEffect(() => {
     propsRef.current = props;
@@ -146,8 +153,18 @@ export function TimelineView(props: TimelineViewProps) {
       const items = itemsRef.current;
       if (!items) return;
       const all = propsRef.current.model.items;
-      const wanted =
-        all.length > LARGE_ITEM_COUNT ? itemsNearWindow(all, settledWindowRef.current) : all;
+      let wanted: readonly ItemSpec[] = all;
+      let left = 0;
+      if (all.length > LARGE_ITEM_COUNT) {
+        const capped = capEventItems(
+          itemsNearWindow(all, settledWindowRef.current, 0.5),
+          MAX_DRAWN_EVENTS,
+          propsRef.current.selectedId,
+        );
+        wanted = capped.items;
+        left = capped.omitted;
+      }
+      setOmitted(left);
       const diff = diffItems(currentSpecsRef.current, wanted);
       if (diff.remove.length > 0) items.remove(diff.remove);
       if (diff.update.length > 0) items.update(diff.update.map(toVisItem));
@@ -178,11 +195,11 @@ export function TimelineView(props: TimelineViewProps) {
       zoomMax: 400 * 365 * DAY_MS,
       min: new Date(1800, 0, 1),
       max: new Date(2200, 0, 1),
-      margin: { item: { horizontal: 2, vertical: 6 }, axis: 6 },
+      margin: { item: { horizontal: 0, vertical: 6 }, axis: 6 },
       groupOrder: 'order',
-      align: 'left',
+      align: 'auto',
       minHeight: 220,
-      maxHeight: '62vh',
+      maxHeight: '70vh',
       verticalScroll: true,
       tooltip: { followMouse: false, overflowMethod: 'flip', delay: 250 },
       xss: { disabled: false },
@@ -238,8 +255,9 @@ export function TimelineView(props: TimelineViewProps) {
     if (timeline) timeline.setSelection(selected ? [selected] : []);
   }, [props.model.items]);
 
-  // Selection.
+  // Selection (with many events, make sure the selected one is drawn).
   useEffect(() => {
+    if (propsRef.current.model.items.length > LARGE_ITEM_COUNT) syncItemsRef.current();
     timelineRef.current?.setSelection(props.selectedId ? [props.selectedId] : []);
   }, [props.selectedId]);
 
@@ -295,6 +313,12 @@ export function TimelineView(props: TimelineViewProps) {
       data-testid="timeline"
     >
       <div ref={containerRef} className="timeline-canvas" />
+      {omitted > 0 ? (
+        <p className="timeline-sampled">
+          {omitted.toLocaleString('en')} more events in this stretch are not drawn: zoom in to see
+          them all.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -20,7 +20,8 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   // CSSOM writes (element.style.x = …, as React and vis-timeline do) are not governed by CSP; only
   // <style> elements and style="" attributes are, and the app creates neither.
   ['style-src', "'self'"],
-  ['img-src', "'self' data:"],
+  // Only the favicon is an image; nothing in the app or its libraries uses data: images.
+  ['img-src', "'self'"],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],
   ['object-src', "'none'"],

@@ -27,6 +27,7 @@ import {
   landName,
   martialLawVerb,
   possessive,
+  presentPhrase,
   relationsVerb,
   shortCountry,
   type TitleActor,
@@ -547,6 +548,8 @@ export function buildTimeline(
       (a, b) =>
         b.dated!.strength - a.dated!.strength ||
         b.dated!.start.length - a.dated!.start.length ||
+        Number(published.get(b.c.articleId)!.basis.kind === 'stated') -
+          Number(published.get(a.c.articleId)!.basis.kind === 'stated') ||
         articleOrder.get(a.c.articleId)! - articleOrder.get(b.c.articleId)! ||
         a.c.offset - b.c.offset,
     )[0]!;
@@ -591,6 +594,7 @@ export function buildTimeline(
         : [
             ...[...c.actors].map(familyOf).sort(),
             ...(c.kind === 'other' ? (c.change ?? '').split(' ').slice(0, 6) : []),
+            ...(c.kind === 'relations' && c.agent ? [c.agent] : []),
             ...(c.kind === 'meeting' || c.kind === 'talks'
               ? [occasion?.key ?? place?.split(',')[0] ?? '']
               : []),
@@ -632,6 +636,8 @@ export function buildTimeline(
         return t;
       }
       case 'talks': {
+        const where = place ? ` in ${place.split(',')[0]!.trim()}` : '';
+        if (c.subjectActors >= 2) return `${joinAnd(fam)} hold talks${where}`;
         const [host, ...partners] = c.actors;
         const countries = [...new Set(partners.map(countryOf))];
         const names = partners.map(nameOf);
@@ -645,7 +651,7 @@ export function buildTimeline(
                     : `${possessive(shortCountry(countryOf(p)))} ${nameOf(p)}`,
                 ),
               );
-        return `${familyOf(host!)} holds talks with ${who}`;
+        return `${familyOf(host!)} holds talks with ${who}${where}`;
       }
       case 'inauguration': {
         const who = c.actors[0]!;
@@ -670,6 +676,10 @@ export function buildTimeline(
         return c.ruler ? `${possessive(c.ruler)} colonial rule` : 'Colonial rule';
       }
       case 'relations': {
+        if (c.agent && c.change) {
+          const plural = /\band\b|s$/.test(c.agent);
+          return `${c.agent} ${presentPhrase(c.change, plural)}`;
+        }
         const verb = relationsVerb(c.change);
         if (c.termOf) return `Ties ${verb} under ${nameOf(c.termOf)}`;
         if (c.actors.length >= 2) return `Ties between ${joinAnd(c.actors.map(familyOf))} ${verb}`;

@@ -70,7 +70,7 @@ const AFTER_LINK = /\b(?:following|after|in the wake of|in response to|over)\b/i
 const OCCASION =
   /\b(?:on the sidelines of|on the margins of|at the margins of|at|during|ahead of|for)\s+(?:the\s+|a\s+|an\s+)?((?:(?:[A-Z][\p{L}\p{N}-]*|\([A-Z][A-Z0-9-]*\)|of)\s+){1,6})(summit|meeting|forum|conference|gathering|talks)\b/u;
 const PLACE =
-  /\bin\s+((?:[A-Z][\p{L}'’.-]+)(?:\s+[A-Z][\p{L}'’.-]+)*(?:,\s*[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+)*)*)/gu;
+  /\b(?:in|at|visited)\s+((?:[A-Z][\p{L}'’.-]+)(?:\s+[A-Z][\p{L}'’.-]+)*(?:,\s*[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+)*)*)/gu;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
@@ -110,6 +110,7 @@ export function placeOf(
     const text = m[1]!.replace(/[’']s$/, '').replace(/\.$/, '');
     const start = m.index + m[0].length - m[1]!.length;
     if (MONTH_OR_DAY.test(text)) continue;
+    if (/^[A-Z0-9-]{2,}$/.test(text.split(/\s+/)[0]!)) continue;
     if (exclude(start, start + text.length)) continue;
     if (/^(?:Addition|Particular|Fact|Order|Response|Turn|Total|General|Short|Brief)$/.test(text))
       continue;
@@ -238,6 +239,9 @@ export function extractArticle(article: ParsedArticle, matcher: ActorMatcher): A
         for (const it of items) add(it.id);
         if (ids.length === 0) add(main);
         actors = ids;
+      } else if (kind === 'colonial-rule') {
+        // An era, not something the persons of the sentence did ("Kishida spoke of … colonial rule").
+        actors = [];
       } else {
         for (const it of items) add(it.id);
         actors = ids;
@@ -263,7 +267,9 @@ export function extractArticle(article: ParsedArticle, matcher: ActorMatcher): A
         change: null,
         termOf: null,
         after: null,
-        subjectActors: 0,
+        subjectActors: new Set(
+          segMentions.filter((m) => !m.object && m.start < group.start).map((m) => m.actorId),
+        ).size,
       };
       const mentionAt = (s: number, e: number) =>
         mentions.some((m) => s + left < m.end && m.phraseStart < e + left);
@@ -291,6 +297,26 @@ export function extractArticle(article: ParsedArticle, matcher: ActorMatcher): A
             group.cues[0]!.text,
           );
         candidate.change = change ? change[0].toLowerCase() : null;
+        // "Japan and South Korea normalized diplomatic relations": a subject that acts.
+        if (change && change.index === 0) {
+          const before = text.slice(left, group.start);
+          const clause = before
+            .slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)
+            .trim();
+          const words = clause
+            .replace(/^(?:the|both)\s+/i, '')
+            .split(/\s+/)
+            .filter((w) => w !== '');
+          if (
+            words.length >= 1 &&
+            words.length <= 6 &&
+            /^[A-Z]/.test(words[0]!) &&
+            !/\b(?:have|has|had|were|was)$/.test(clause)
+          ) {
+            candidate.agent = words.join(' ');
+            candidate.change = group.cues[0]!.text;
+          }
+        }
         for (const m of segMentions) {
           const afterName = text.slice(m.end, m.end + 40);
           const beforeName = text.slice(Math.max(0, m.phraseStart - 12), m.phraseStart);

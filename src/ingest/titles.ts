@@ -122,6 +122,30 @@ export function relationsVerb(change: string | null): string {
   return 'change';
 }
 
+const PAST_TO_BASE: Record<string, string> = {
+  normalized: 'normalize',
+  normalised: 'normalise',
+  restored: 'restore',
+  severed: 'sever',
+  improved: 'improve',
+  warmed: 'warm',
+  soured: 'sour',
+  strained: 'strain',
+  ruptured: 'rupture',
+  worsened: 'worsen',
+  deteriorated: 'deteriorate',
+  thawed: 'thaw',
+};
+
+/** "normalized diplomatic relations" with subject "Japan and South Korea" → "normalize diplomatic relations". */
+export function presentPhrase(phrase: string, plural: boolean): string {
+  const [first = '', ...rest] = phrase.split(/\s+/);
+  const base = PAST_TO_BASE[first.toLowerCase()];
+  if (!base) return phrase;
+  const verb = plural ? base : /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+  return [verb, ...rest].join(' ');
+}
+
 export function martialLawVerb(noun: string | null): string {
   if (!noun) return 'declared';
   if (/^(?:imposition|imposed)$/.test(noun)) return 'imposed';

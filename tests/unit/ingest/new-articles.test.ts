@@ -90,6 +90,51 @@ describe('new articles', () => {
     expect(events).toHaveLength(2);
   });
 
+  it('a new pair (outlet shape, date-line shape) merges the same talks and dates the undated article', () => {
+    const kyodo = [
+      'Japan, South Korea leaders agree to resume shuttle diplomacy',
+      '(Kyodo) Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held talks in Seoul on Sunday and agreed to resume regular visits, according to officials.',
+      'The two leaders met in Tokyo in March, when Yoon visited Japan.',
+      'Japan and South Korea normalized diplomatic relations in 1965.',
+      '',
+    ].join('\n');
+    const yonhap = [
+      ' date 2023-05-08 Yoon, Kishida hold summit in Seoul',
+      'SEOUL, May 7 (Yonhap) -- President Yoon Suk Yeol held talks with Japanese Prime Minister Fumio Kishida in Seoul on Sunday, agreeing to expand security cooperation.',
+      "Kishida said he feels heartache over the suffering of Koreans during Japan's colonial rule of Korea from 1910 to 1945.",
+      'Yoon visited Tokyo on March 16 for a summit with Kishida, the first such visit in 12 years.',
+      '',
+    ].join('\n');
+    const r = run([file('010_kyodo.txt', kyodo), file('011_yonhap.txt', yonhap)]);
+    expect(r.problems).toEqual([]);
+    const t = r.timeline!;
+    expect(t.articles[0]).toMatchObject({
+      published: '2023-05-08',
+      source: 'Kyodo',
+      publishedBasis: { kind: 'inferred', fromArticleId: '011_yonhap' },
+    });
+    const talks = t.events.find((e) => e.kind === 'talks')!;
+    expect(talks).toMatchObject({
+      start: '2023-05-07',
+      place: 'Seoul',
+      title: "Yoon holds talks with Japan's Fumio Kishida in Seoul",
+    });
+    expect(talks.sources.map((s) => s.articleId)).toEqual(['010_kyodo', '011_yonhap']);
+    expect(t.events.find((e) => e.kind === 'colonial-rule')).toMatchObject({
+      start: '1910',
+      end: '1945',
+      actors: [],
+    });
+    expect(t.events.find((e) => e.kind === 'relations')).toMatchObject({
+      start: '1965',
+      title: 'Japan and South Korea normalize diplomatic relations',
+    });
+    expect(t.events.find((e) => e.kind === 'meeting')).toMatchObject({
+      start: '2023-03-16',
+      place: 'Tokyo',
+    });
+  });
+
   it('adding articles does not change existing event ids', () => {
     const before = run(seedArticles()).timeline!;
     const after = run([

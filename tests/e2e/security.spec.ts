@@ -390,6 +390,89 @@ test.describe('run-time failures', () => {
 });
 
 /**
+ * Timeline data with mistakes a broken ingest or a hand edit could make. Each must end in one of two
+ * ways: the app draws it, or it refuses it with the clear "invalid" message. Never the error
+ * boundary (a crash deep inside), never a page error, never a white page.
+ */
+test.describe('timeline data with mistakes', () => {
+  type Data = {
+    version: number;
+    articles: { id: string }[];
+    actors: { id: string; terms: { start: string; end: string | null }[] }[];
+    events: {
+      id: string;
+      title: string;
+      start: string;
+      end?: string;
+      actors: string[];
+      sources: { articleId: string; offset: number }[];
+    }[];
+    contexts: { start: string; end: string | null }[];
+  };
+  const mutations: { name: string; mutate: (d: Data) => void }[] = [
+    { name: 'no events at all', mutate: (d) => void (d.events = []) },
+    { name: 'no articles, no actors', mutate: (d) => void ((d.articles = []), (d.actors = [])) },
+    { name: 'an impossible day', mutate: (d) => void (d.events[0]!.start = '2025-02-30') },
+    { name: 'an end before the start', mutate: (d) => void (d.events[0]!.end = '1066-01-01') },
+    {
+      name: 'a year 0001 and a year 9999',
+      mutate: (d) => void ((d.events[0]!.start = '0001'), (d.events[1]!.start = '9999')),
+    },
+    { name: 'an unknown actor', mutate: (d) => void d.events[0]!.actors.push('nobody-at-all') },
+    {
+      name: 'an unknown article',
+      mutate: (d) => void (d.events[0]!.sources[0]!.articleId = 'no-such-article'),
+    },
+    { name: 'a duplicate event id', mutate: (d) => void (d.events[1]!.id = d.events[0]!.id) },
+    { name: 'an event without sources', mutate: (d) => void (d.events[0]!.sources = []) },
+    { name: 'a negative quote offset', mutate: (d) => void (d.events[0]!.sources[0]!.offset = -5) },
+    {
+      name: 'a 100k-character title',
+      mutate: (d) => void (d.events[0]!.title = 'x'.repeat(100_000)),
+    },
+    {
+      name: 'a term that ends before it starts',
+      mutate: (d) =>
+        void (d.actors[0]!.terms = [
+          { ...d.actors[0]!.terms[0]!, start: '2030-01-01', end: '1900-01-01' },
+        ]),
+    },
+    {
+      name: 'a context far in the future with no end',
+      mutate: (d) => void (d.contexts[0] = { ...d.contexts[0]!, start: '2999-01-01', end: null }),
+    },
+    { name: 'a newer format version', mutate: (d) => void (d.version = 2) },
+  ];
+
+  for (const { name, mutate } of mutations) {
+    test(`${name}: drawn or refused clearly, never a crash`, async ({ page, baseURL }) => {
+      const trouble = await watch(page);
+      const real = (await (await fetch(`${baseURL}/data/timeline.json`)).json()) as Data;
+      mutate(real);
+      await page.route('**/data/timeline.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(real) }),
+      );
+      await page.goto('/');
+      const drawn = page.getByRole('heading', { name: /^Timeline/ });
+      const refused = page.getByRole('alert').getByRole('heading', { name: /invalid/i });
+      await expect(drawn.or(refused)).toBeVisible();
+      await expect(page.getByText('Something went wrong')).toHaveCount(0);
+      if (await drawn.isVisible()) {
+        // Drawn: the list and a selection still work.
+        const first = eventList(page).getByRole('button').first();
+        if ((await first.count()) > 0) {
+          await first.click();
+          await expect(panel(page)).toBeVisible();
+        }
+        await expect(page.getByText('Something went wrong')).toHaveCount(0);
+      }
+      expect(trouble.pageErrors, 'uncaught page errors').toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
+    });
+  }
+});
+
+/**
  * A build from a hostile seeds folder (tests/fixtures/hostile-seeds): its article's title, text and
  * related-reading block are full of markup. It must all show as literal text.
  */

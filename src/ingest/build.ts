@@ -177,6 +177,30 @@ export function buildTimeline(
       }
     }
   }
+  // "Prime Minister Kishida" and "Mr. KISHIDA Fumio" in one run: the bare family name joins the full name.
+  const remap = new Map<string, string>();
+  for (const d of detected.values()) {
+    if (/\s/.test(d.name)) continue;
+    const word = d.name.toLowerCase();
+    const fuller = [...detected.values()].filter(
+      (x) => x.id !== d.id && x.name.toLowerCase().split(/\s+/).includes(word),
+    );
+    if (fuller.length !== 1) continue;
+    const full = fuller[0]!;
+    remap.set(d.id, full.id);
+    for (const alias of d.aliases) full.aliases.add(alias);
+    if (full.country === 'Unknown' && d.country !== 'Unknown') full.country = d.country;
+    if (/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(full.role)) full.role = d.role;
+  }
+  for (const id of remap.keys()) detected.delete(id);
+  if (remap.size > 0) {
+    for (const { extraction } of sorted) {
+      for (const c of extraction.candidates) {
+        c.actors = [...new Set(c.actors.map((id) => remap.get(id) ?? id))];
+        if (c.termOf !== null) c.termOf = remap.get(c.termOf) ?? c.termOf;
+      }
+    }
+  }
   for (const d of detected.values()) {
     actorInfo.set(d.id, {
       id: d.id,

@@ -190,3 +190,45 @@ describe('new articles', () => {
     expect(meta.publishedBasis.note).toMatch(/Friday/);
   });
 });
+
+describe('actors the reference file lacks', () => {
+  it('"Prime Minister Kishida" becomes a detected actor, one with "Mr. KISHIDA Fumio"', () => {
+    const text = [
+      ' date 2023-03-17 Summit in Tokyo',
+      'Mr. KISHIDA Fumio, Prime Minister of Japan, welcomed the visit.',
+      'President Yoon Suk Yeol met Prime Minister Kishida in Tokyo on March 16.',
+      '',
+    ].join('\n');
+    const actors = new TextEncoder().encode(
+      JSON.stringify({
+        actors: [
+          {
+            id: 'yoon-suk-yeol',
+            name: 'Yoon Suk Yeol',
+            familyName: 'Yoon',
+            country: 'South Korea',
+            role: 'President of South Korea',
+            sources: ['https://en.wikipedia.org/wiki/Yoon_Suk_Yeol'],
+          },
+        ],
+      }),
+    );
+    const r = run([file('a.txt', text)], file('actors.json', actors));
+    expect(r.problems).toEqual([]);
+    const detected = r.timeline!.actors.filter((a) => a.detected);
+    expect(detected).toHaveLength(1);
+    expect(detected[0]).toMatchObject({
+      id: 'kishida-fumio',
+      name: 'Kishida Fumio',
+      role: 'Prime Minister',
+      sources: [],
+      terms: [],
+    });
+    expect(detected[0]!.aliases).toContain('Kishida');
+    const meeting = r.timeline!.events.find((e) => e.kind === 'meeting')!;
+    expect(meeting).toMatchObject({
+      start: '2023-03-16',
+      actors: ['yoon-suk-yeol', 'kishida-fumio'],
+    });
+  });
+});

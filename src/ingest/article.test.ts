@@ -34,6 +34,11 @@ describe('article shapes', () => {
     if (!r.ok) expect(r.problems[0]!.message).toContain('2025-13-45');
   });
 
+  it('does not take a title that starts with the word "Date" for a date line', () => {
+    const r = parseArticle('d.txt', 'Date night in Seoul\nA story.\n');
+    expect(r.ok && r.article).toMatchObject({ title: 'Date night in Seoul', published: null });
+  });
+
   it('rejects an article with a title and nothing else', () => {
     expect(parseArticle('t.txt', 'Only a title\n\n')).toMatchObject({
       ok: false,

@@ -22,7 +22,8 @@ export interface ParsedArticle {
 export type ParseResult =
   { ok: true; article: ParsedArticle } | { ok: false; problems: IngestProblem[] };
 
-const DATE_LINE = /^[ \t]*date[ \t]+(\S+)[ \t]*(.*)$/i;
+/** ` date 2025-06-18 Title` (also `Date: …`); a title such as "Date night in Seoul" is not a date line. */
+const DATE_LINE = /^[ \t]*date:?[ \t]+(\d\S*)[ \t]*(.*)$/i;
 const RELATED_LABEL =
   /^[ \t]*(also read|read also|read more|more from [^\n]{1,40}|related(?: articles| stories| news| reading| coverage)?|see also|you may also like|recommended)[ \t]*:?[ \t]*$/i;
 /** `(MENAFN) ...`: an outlet name in parentheses opening the lead. `(With inputs from …)` is not one. */

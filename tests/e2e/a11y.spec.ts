@@ -79,6 +79,24 @@ test.describe('axe-core: no serious or critical violations', () => {
     await expectNoSeriousViolations(page, 'the filtered view');
   });
 
+  test('a notice and an article that failed to load', async ({ page, data, allowConsole }) => {
+    allowConsole(/Failed to load resource/);
+    await page.route('**/data/articles/**', (route) => route.fulfill({ status: 404, body: '' }));
+    await openApp(page, `event=${g7Event(data).id}&leaders=nobody`);
+    await expect(page.getByRole('status').filter({ hasText: /nobody/ })).toBeVisible();
+    await expect(articlePanel(page).getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'a notice and a failed article');
+  });
+
+  test('timeline data that cannot be shown', async ({ page }) => {
+    await page.route('**/data/timeline.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 1}' }),
+    );
+    await page.goto('./');
+    await expect(page.getByRole('alert').getByRole('heading')).toBeVisible();
+    await expectNoSeriousViolations(page, 'the invalid-data page');
+  });
+
   test.describe('dark mode', () => {
     test.use({ colorScheme: 'dark' });
     test('timeline, filter and panel', async ({ page, data }) => {

@@ -23,6 +23,17 @@ describe('article shapes', () => {
     expect(r.ok && r.article.publishedBasis.kind).toBe('unknown');
   });
 
+  it('reads a dateline: outlet, and the date when it has a year', () => {
+    const a = parseArticle('y.txt', 'Title\nSEOUL, May 7 (Yonhap) -- President Yoon spoke.\n');
+    expect(a.ok && a.article).toMatchObject({ source: 'Yonhap', published: null });
+    const b = parseArticle('y.txt', 'Title\nTOKYO, March 16, 2023 (Kyodo) -- Leaders met.\n');
+    expect(b.ok && b.article).toMatchObject({
+      source: 'Kyodo',
+      published: '2023-03-16',
+      publishedBasis: { kind: 'stated', note: 'dateline (line 2)' },
+    });
+  });
+
   it('does not take "(With inputs from agencies.)" for an outlet', () => {
     const r = parseArticle('z.txt', 'T\n(With inputs from agencies.) text\n');
     expect(r.ok && r.article.source).toBeNull();

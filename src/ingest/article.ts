@@ -30,6 +30,21 @@ const RELATED_LABEL =
 const OUTLET_LEAD =
   /^[ \t]*\((?!with\b|photo\b|file\b|updated\b)([A-Z][\p{L}\p{N}&.'’ -]{0,39})\)[ \t]+\S/iu;
 
+/** "SEOUL, May 7 (Yonhap) --": place, date, outlet. */
+const DATELINE =
+  /^[ \t]*([A-Z][A-Z .'-]{1,30}),\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s+\(([^()\n]{1,40})\)\s*(?:--|—|–|-)/;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function datelineDate(text: string): string | null {
+  const m = /^([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s*(\d{4})$/.exec(text);
+  if (!m) return null;
+  const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+  if (month === 0) return null;
+  const date = `${m[3]}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  return isValidPartialDate(date) ? date : null;
+}
+
 export function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
@@ -126,9 +141,22 @@ export function parseArticle(file: string, body: string): ParseResult {
   if (problems.length > 0) return { ok: false, problems };
 
   let source: string | null = null;
-  const lead = content.split('\n').find((l) => l.trim() !== '');
+  const leadIndex = lines.findIndex((l, i) => i > firstIndex && l.text.trim() !== '');
+  const lead = leadIndex < 0 ? undefined : lines[leadIndex]!.text;
   const outlet = lead === undefined ? null : OUTLET_LEAD.exec(lead);
   if (outlet) source = outlet[1]!.trim();
+  const dateline = lead === undefined ? null : DATELINE.exec(lead);
+  if (dateline) {
+    source ??= dateline[3]!.trim();
+    const year = dateline[2]?.match(/\d{4}$/)?.[0];
+    if (published === null && year !== undefined) {
+      const stated = datelineDate(dateline[2]!);
+      if (stated !== null) {
+        published = stated;
+        publishedBasis = { kind: 'stated', note: `dateline (line ${leadIndex + 1})` };
+      }
+    }
+  }
 
   return {
     ok: true,

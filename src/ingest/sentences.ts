@@ -10,7 +10,9 @@ const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Gov|Rev|St|Jr|Sr|No|Vol|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/;
 /** An initial such as "J." in "John F. Kennedy". */
 const INITIAL = /(?:^|\s)[A-Z]\.\s*$/;
-const OUTLET_PREFIX = /^\([^()\n]{1,40}\)\s+/;
+/** "(MENAFN) " or a dateline "SEOUL, May 7 (Yonhap) -- " before the first sentence of the lead. */
+const OUTLET_PREFIX =
+  /^(?:\([^()\n]{1,40}\)\s+|[A-Z][A-Z .'-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+\([^()\n]{1,40}\)\s*(?:--|—|–|-)\s*)/;
 const WHOLLY_PARENTHESISED = /^\([^()]*\)\.?$/;
 
 let segmenter: Intl.Segmenter | null = null;

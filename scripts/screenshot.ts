@@ -1,7 +1,9 @@
 /**
  * Takes the README screenshot of the real app: builds it, serves it with `vite preview` (or reuses
  * a server already running at SCREENSHOT_URL), opens it in Chromium at 1280×800 with the G7
- * meeting selected, and writes docs/screenshot.png (and docs/screenshot-phone.png at 360 px).
+ * meeting selected and the window on the recent events, and writes docs/screenshot.png.
+ * With SCREENSHOT_ALL=1 it also writes the first view (screenshot-overview.png), a 360-px phone
+ * (screenshot-phone.png) and dark mode (screenshot-dark.png).
  *
  *   npm run screenshot
  *   SCREENSHOT_URL=http://127.0.0.1:4173/ npm run screenshot   # reuse a running preview
@@ -52,20 +54,34 @@ async function startServer(): Promise<{ url: string; server: ChildProcess | null
   return { url, server };
 }
 
-async function findG7(page: Page): Promise<string> {
-  const id = await page.evaluate(async () => {
+/**
+ * The G7 meeting (the event with several sources that names Ishiba) and a window around the recent
+ * events it belongs to, both read from the app's own data.
+ */
+async function findG7(page: Page): Promise<{ id: string; from: string; to: string }> {
+  const found = await page.evaluate(async () => {
     const res = await fetch('data/timeline.json');
     const data = (await res.json()) as {
-      events: { id: string; title: string; sources: unknown[] }[];
+      events: { id: string; title: string; start: string; sources: unknown[] }[];
     };
     const hit =
       data.events.find((e) => /ishiba/i.test(e.title) && e.sources.length > 1) ??
       data.events.find((e) => e.sources.length > 1) ??
       data.events[0];
-    return hit?.id ?? '';
+    if (!hit) return null;
+    // No named helper functions in here: tsx would wrap them in a helper the page does not have.
+    const year = Number(hit.start.slice(0, 4));
+    const times = data.events
+      .filter((e) => Number(e.start.slice(0, 4)) >= year - 1)
+      .map((e) => Date.parse(`${e.start.padEnd(7, '-01').padEnd(10, '-01')}T00:00:00Z`));
+    return {
+      id: hit.id,
+      from: new Date(Math.min(...times) - 40 * 864e5).toISOString().slice(0, 10),
+      to: new Date(Math.max(...times) + 170 * 864e5).toISOString().slice(0, 10),
+    };
   });
-  if (!id) throw new Error('no event to select');
-  return id;
+  if (!found) throw new Error('no event to select');
+  return found;
 }
 
 async function shoot(
@@ -74,6 +90,7 @@ async function shoot(
   height: number,
   file: string,
   colorScheme: 'light' | 'dark' = 'light',
+  view: 'selected' | 'overview' = 'selected',
 ) {
   const browser = await chromium.launch({
     executablePath: chromePath,
@@ -92,10 +109,21 @@ async function shoot(
       if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
     });
     await page.goto(url);
-    const id = await findG7(page);
-    await page.goto(`${url}?event=${encodeURIComponent(id)}`);
-    await page.locator('[data-testid="article-panel"] mark').first().waitFor();
-    await page.locator('.vis-timeline .vis-item.vis-selected:not(.vis-dot):not(.vis-line)').first().waitFor();
+    const g7 = await findG7(page);
+    await page.goto(
+      view === 'overview'
+        ? url
+        : `${url}?event=${encodeURIComponent(g7.id)}&from=${g7.from}&to=${g7.to}`,
+    );
+    if (view === 'selected') {
+      await page.locator('[data-testid="article-panel"] mark').first().waitFor();
+      await page
+        .locator('.vis-timeline .vis-item.vis-selected:not(.vis-dot):not(.vis-line)')
+        .first()
+        .waitFor();
+    } else {
+      await page.locator('.vis-timeline .vis-item.vis-box').first().waitFor();
+    }
     await page.waitForFunction(() => {
       const root = document.querySelector<HTMLElement>('.vis-timeline');
       return root !== null && getComputedStyle(root).visibility !== 'hidden';
@@ -114,6 +142,7 @@ try {
   mkdirSync(outDir, { recursive: true });
   await shoot(url, 1280, 800, 'screenshot.png');
   if (process.env.SCREENSHOT_ALL) {
+    await shoot(url, 1280, 800, 'screenshot-overview.png', 'light', 'overview');
     await shoot(url, 360, 780, 'screenshot-phone.png');
     await shoot(url, 1280, 800, 'screenshot-dark.png', 'dark');
   }

@@ -78,8 +78,9 @@ function itemContent(spec: ItemSpec): HTMLElement {
     root.append(el('span', 'it-title', spec.title), el('span', 'it-date', spec.dateLabel));
     return root;
   }
-  root.append(el('span', 'it-date', spec.dateLabel), el('span', 'it-title', spec.title));
+  root.append(el('span', 'it-date', spec.dateLabel));
   if (spec.sourcesLabel) root.append(el('span', 'it-badge', spec.sourcesLabel));
+  root.append(el('span', 'it-title', spec.title));
   return root;
 }
 

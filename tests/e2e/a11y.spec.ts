@@ -30,6 +30,10 @@ async function expectNoSeriousViolations(page: Page, view: string): Promise<void
   expect(serious.length, `axe: serious or critical violations in ${view}:\n${report}`).toBe(0);
 }
 
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The focused element shows a focus indicator: an outline or a box-shadow. */
 async function expectVisibleFocus(page: Page): Promise<void> {
   const focus = await page.evaluate(() => {
@@ -206,6 +210,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('screen readers get a named timeline and a list of the events in view that follows it', async ({
+  page,
+  data,
+}) => {
+  await openApp(page);
+  await expect(page.getByRole('group', { name: 'Timeline of events' })).toBeVisible();
+  const list = eventList(page).getByRole('list');
+  const rows = list.getByRole('button');
+  // One focusable item per event, its accessible name holding the year and the title.
+  await expect(rows).toHaveCount(data.events.length);
+  for (const event of data.events) {
+    await expect(
+      list.getByRole('button', {
+        name: new RegExp(`${event.start.slice(0, 4)}.*${escapeRe(event.title)}`),
+      }),
+    ).toHaveCount(1);
+  }
+  // Zooming the timeline in narrows the list; Fit all brings every event back.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => rows.count()).toBeLessThan(data.events.length);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect(rows).toHaveCount(data.events.length);
+});
 
 test('a complete keyboard-only path with visible focus throughout', async ({
   page,

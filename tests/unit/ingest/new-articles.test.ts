@@ -1,6 +1,19 @@
 /** New articles in either seed shape add events without code changes; existing ids never move. */
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_000, file, run, seedArticles, seedText } from './helpers.ts';
+import { ingest } from '../../../src/ingest/ingest.ts';
+import { readSeedsFolder } from '../../../src/ingest/read-folder.ts';
+import {
+  ARTICLE_000,
+  ARTICLE_001,
+  file,
+  run,
+  seedArticles,
+  seedText,
+  SEEDS_DIR,
+} from './helpers.ts';
 
 const DATED = [
   ' date 2026-03-05 Lee and Takaichi Hold Summit in Tokyo',
@@ -230,5 +243,38 @@ describe('actors the reference file lacks', () => {
       start: '2023-03-16',
       actors: ['yoon-suk-yeol', 'kishida-fumio'],
     });
+  });
+});
+
+describe('a seeds folder on disk', () => {
+  it('picks up a new article of each shape dropped into the folder, without code changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ties-seeds-'));
+    try {
+      for (const id of [ARTICLE_000, ARTICLE_001])
+        copyFileSync(join(SEEDS_DIR, `${id}.txt`), join(dir, `${id}.txt`));
+      // No actors.json in the folder: the project's reference file is the fallback.
+      const before = readSeedsFolder(dir, join(SEEDS_DIR, 'actors.json'));
+      const first = ingest(before.input, { actorsLabel: before.actorsLabel }).timeline!;
+      writeFileSync(join(dir, '002_new.txt'), DATED);
+      writeFileSync(join(dir, '003_outlet.txt'), OUTLET);
+      const after = readSeedsFolder(dir, join(SEEDS_DIR, 'actors.json'));
+      const second = ingest(after.input, { actorsLabel: after.actorsLabel }).timeline!;
+      expect(second.articles.map((a) => a.id)).toEqual([
+        ARTICLE_000,
+        ARTICLE_001,
+        '002_new',
+        '003_outlet',
+      ]);
+      const added = second.events.filter((e) => !first.events.some((x) => x.id === e.id));
+      expect(added.map((e) => e.sources[0]!.articleId).sort()).toEqual([
+        '002_new',
+        '002_new',
+        '003_outlet',
+      ]);
+      for (const e of first.events)
+        expect(second.events.find((x) => x.id === e.id)?.title).toBe(e.title);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -543,6 +543,9 @@ test.describe('hostile article text', () => {
     const payload = '<img src=x onerror=alert(8)>';
     const item = page.locator('.vis-item').filter({ hasText: payload });
     await expect(item.first()).toBeVisible();
+    // Its tooltip too.
+    await item.first().hover();
+    await expect(page.locator('.vis-tooltip')).toContainText(payload);
     const row = eventList(page).getByRole('button', { name: /Tokyo/ });
     await expect(row).toContainText(payload);
 

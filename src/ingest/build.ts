@@ -338,6 +338,14 @@ export function buildTimeline(
           ? `stated in ${parsed.file}`
           : undefined;
     const slots: Slot[] = extraction.candidates.map((c) => {
+      if (c.future) {
+        return {
+          c,
+          dated: null,
+          reason: 'planned, not yet happened (the sentence speaks of the future)',
+          mentions: [],
+        };
+      }
       if (c.exprs.length === 0) return { c, dated: null, reason: null, mentions: [] };
       const resolved = c.exprs.map((e) =>
         resolveTemporal(e, pub.date, {

@@ -258,7 +258,7 @@ export function extractArticle(article: ParsedArticle, matcher: ActorMatcher): A
         cueOffset: sentence.start + group.start,
         actors,
         exprs: [],
-        future: isFutureSentence(text),
+        future: isFutureSentence(segment),
         occasion: kind === 'meeting' || kind === 'talks' ? occasionOf(segment) : null,
         place: null,
         agent: null,
@@ -499,12 +499,15 @@ export function otherEvent(
     subject = subject[0]!.toUpperCase() + subject.slice(1);
   }
   const subjectActors = actors.length;
-  for (const x of mentions)
-    if (x.start > verbEnd && !actors.includes(x.actorId)) actors.push(x.actorId);
   const rest = text.slice(verbEnd);
   let stop = rest.length;
   const clause = CLAUSE_END.exec(rest);
   if (clause) stop = Math.min(stop, clause.index);
+  const clauseEnd = verbEnd + stop;
+  for (const x of mentions) {
+    if (x.start > verbEnd && x.start < clauseEnd && !actors.includes(x.actorId))
+      actors.push(x.actorId);
+  }
   for (const e of exprs) {
     const at = e.index - verbEnd;
     if (at >= 0) {
@@ -531,7 +534,7 @@ export function otherEvent(
   const plural =
     subjectActors > 1 || (subject !== null && /s$/.test(subject) && !/ss$/.test(subject));
   const summary = [plural ? base : thirdPerson(base), ...objectWords].join(' ');
-  const place = placeOf(rest.slice(0, rest.length), () => false);
+  const place = placeOf(rest.slice(0, clauseEnd - verbEnd), () => false);
   if (subject === null && subjectActors === 0) return null;
   return { verb, verbStart, verbEnd, actors, subject, summary, place, subjectActors };
 }

@@ -85,6 +85,7 @@ describe('new articles', () => {
       'The two governments opened a direct air route between Seoul and Tokyo on March 1, 2026.',
       'President Lee Jae-myung spoke by telephone with Prime Minister Mark Carney on Wednesday.',
       'Officials said the route was popular.',
+      'President Lee is expected to meet Prime Minister Shigeru Ishiba next month in Osaka.',
       '',
     ].join('\n');
     const r = run([file('004_other.txt', text)]);
@@ -101,6 +102,10 @@ describe('new articles', () => {
       title: "Lee holds talks with Canada's Mark Carney",
     });
     expect(events).toHaveLength(2);
+    // A planned meeting is not put on the timeline as if it had happened.
+    expect(r.timeline!.unresolved).toEqual([
+      expect.objectContaining({ line: 5, reason: expect.stringMatching(/planned/) }),
+    ]);
   });
 
   it('a new pair (outlet shape, date-line shape) merges the same talks and dates the undated article', () => {

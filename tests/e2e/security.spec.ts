@@ -353,6 +353,30 @@ test.describe('run-time failures', () => {
     });
   }
 
+  test('a render error shows the error boundary with a way back to the default view', async ({
+    page,
+  }) => {
+    const trouble = await watch(page);
+    // Fault injection: text normalisation, which the search filter runs while rendering, throws
+    // for one magic word. Nothing else in the app or its libraries meets that word.
+    await page.addInitScript(() => {
+      const normalize = String.prototype.normalize;
+      String.prototype.normalize = function (this: string, form?: string) {
+        if (String(this).includes('zzrenderboom')) throw new Error('injected render failure');
+        return normalize.call(this, form);
+      };
+    });
+    await page.goto('/?q=zzrenderboom&leaders=lee-jae-myung');
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading')).toHaveText(/went wrong/i);
+    await expect(alert).toContainText('injected render failure');
+    await alert.getByRole('button', { name: /default view/i }).click();
+    await appReady(page);
+    expect(new URL(page.url()).search).toBe('');
+    await expect(page.getByRole('checkbox', { name: 'Lee Jae-myung' })).not.toBeChecked();
+    expect(trouble.pageErrors).toEqual([]);
+  });
+
   test('timeline data that fails validation shows a clear message, not a white page', async ({
     page,
   }) => {

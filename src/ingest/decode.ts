@@ -48,7 +48,11 @@ function formatSize(n: number): string {
  * Decodes an article file: rejects files over the size limit, non-UTF-8 and binary content, and empty files;
  * removes a UTF-8 byte-order mark and normalises CRLF / CR line endings to LF.
  */
-export function decodeArticle(file: string, bytes: Uint8Array): DecodeResult {
+export function decodeArticle(
+  file: string,
+  bytes: Uint8Array,
+  what: 'article' | 'actors file' = 'article',
+): DecodeResult {
   const fail = (line: number, message: string): DecodeResult => ({
     ok: false,
     problem: { file, line, message },
@@ -56,7 +60,7 @@ export function decodeArticle(file: string, bytes: Uint8Array): DecodeResult {
   if (bytes.length > MAX_ARTICLE_BYTES) {
     return fail(
       1,
-      `file is ${formatSize(bytes.length)}; an article may be at most ${formatSize(MAX_ARTICLE_BYTES)} (split it or shorten it)`,
+      `file is ${formatSize(bytes.length)}; an ${what} may be at most ${formatSize(MAX_ARTICLE_BYTES)} (split it or shorten it)`,
     );
   }
   let start = 0;
@@ -66,14 +70,14 @@ export function decodeArticle(file: string, bytes: Uint8Array): DecodeResult {
   if (bad >= 0) {
     return fail(
       lineAtByte(content, bad),
-      `not valid UTF-8 text (byte 0x${content[bad]!.toString(16).padStart(2, '0')} at byte ${bad + start}); articles must be UTF-8 text files`,
+      `not valid UTF-8 text (byte 0x${content[bad]!.toString(16).padStart(2, '0')} at byte ${bad + start}); ${what === 'article' ? 'articles' : 'the actors file'} must be UTF-8 text`,
     );
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(content);
   } catch {
-    return fail(1, 'not valid UTF-8 text; articles must be UTF-8 text files');
+    return fail(1, 'not valid UTF-8 text');
   }
   text = text.replace(/\r\n?/g, '\n');
   // eslint-disable-next-line no-control-regex
@@ -82,9 +86,9 @@ export function decodeArticle(file: string, bytes: Uint8Array): DecodeResult {
     const line = text.slice(0, control.index).split('\n').length;
     return fail(
       line,
-      `binary content (control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); articles must be plain text`,
+      `binary content (control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); ${what === 'article' ? 'articles' : 'the actors file'} must be plain text`,
     );
   }
-  if (text.trim() === '') return fail(1, 'empty article: the file has no text');
+  if (text.trim() === '') return fail(1, `empty ${what}: the file has no text`);
   return { ok: true, text };
 }

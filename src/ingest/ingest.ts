@@ -25,7 +25,7 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
 
   let reference: ReferenceActor[] = [];
   if (input.actors) {
-    const decoded = decodeArticle(input.actors.name, input.actors.bytes);
+    const decoded = decodeArticle(input.actors.name, input.actors.bytes, 'actors file');
     if (!decoded.ok) problems.push(decoded.problem);
     else {
       const read = readActorsFile(input.actors.name, decoded.text);

@@ -271,10 +271,9 @@ export function Explorer({ data }: { data: TimelineData }) {
             articles={articles}
             actors={actors}
             eventTitles={eventTitles}
-            onSelectEvent={(id) => select(id, { moveWindow: true })}
+            onSelectEvent={(id) => select(id, { moveWindow: true, focusPanel: true })}
             onClose={close}
             headingRef={headingRef}
-            reducedMotion={reducedMotion}
           />
         ) : null}
       </main>

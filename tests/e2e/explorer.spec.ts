@@ -201,6 +201,8 @@ test('a dated passage in the article selects its own event', async ({ page, data
   await link.click();
   const martial = data.events.find((e) => e.dateKind === 'point' && e.start.length === 7)!;
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(martial.title);
+  // Focus is not lost with the link that went away: it moves to the new event's heading.
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
   await expect(page).toHaveURL(new RegExp(`event=${martial.id}`));
   await expect(page.locator('.vis-item.vis-selected', { hasText: 'Dec 2024' })).toBeVisible();
 });

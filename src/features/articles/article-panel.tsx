@@ -12,7 +12,6 @@ export interface ArticlePanelProps {
   onSelectEvent: (id: string) => void;
   onClose: () => void;
   headingRef: Ref<HTMLHeadingElement>;
-  reducedMotion: boolean;
 }
 
 const KIND_LABEL: Record<TimelineEvent['kind'], string> = {
@@ -40,7 +39,6 @@ function ArticlePanelInner({
   onSelectEvent,
   onClose,
   headingRef,
-  reducedMotion,
 }: ArticlePanelProps) {
   const [tab, setTab] = useState(0);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -162,7 +160,6 @@ function ArticlePanelInner({
               eventId={event.id}
               eventTitles={eventTitles}
               onSelectEvent={onSelectEvent}
-              reducedMotion={reducedMotion}
             />
           </div>
         ) : (

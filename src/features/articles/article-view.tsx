@@ -10,7 +10,6 @@ export interface ArticleViewProps {
   eventId: string;
   eventTitles: ReadonlyMap<string, string>;
   onSelectEvent: (id: string) => void;
-  reducedMotion: boolean;
 }
 
 function renderParagraph(
@@ -63,7 +62,6 @@ export function ArticleView({
   eventId,
   eventTitles,
   onSelectEvent,
-  reducedMotion,
 }: ArticleViewProps) {
   const query = useArticle(source.articleId);
   const rootRef = useRef<HTMLElement>(null);
@@ -77,9 +75,10 @@ export function ArticleView({
     const markTop = mark.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
     scroller.scrollTo({
       top: Math.max(0, scroller.scrollTop + markTop - scroller.clientHeight / 3),
-      behavior: reducedMotion ? 'auto' : 'smooth',
+      // Instant: the reader should land on the sentence, not watch the text fly by.
+      behavior: 'instant',
     });
-  }, [article, source.offset, reducedMotion]);
+  }, [article, source.offset]);
 
   const title = article?.title ?? meta?.title ?? source.articleId;
   const outlet = article?.source ?? meta?.source ?? null;

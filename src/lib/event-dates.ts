@@ -1,11 +1,23 @@
 import { formatPartialDate, periodEnd, periodStart, precisionOf } from './partial-date';
 import type { TimelineEvent } from './timeline-data';
 
-/** The span an event covers on the time axis, in ms (end exclusive, at the precision's end). */
+const intervals = new WeakMap<
+  TimelineEvent,
+  { key: string; value: { start: number; end: number } }
+>();
+
+/**
+ * The span an event covers on the time axis, in ms (end exclusive, at the precision's end).
+ * Cached per event object: the list and the timeline ask for it on every render.
+ */
 export function eventInterval(event: TimelineEvent): { start: number; end: number } {
+  const cached = intervals.get(event);
+  if (cached && cached.key === `${event.start}/${event.end ?? ''}`) return cached.value;
   const start = periodStart(event.start).getTime();
   const end = periodEnd(event.end ?? event.start).getTime();
-  return { start, end: Math.max(end, start) };
+  const value = { start, end: Math.max(end, start) };
+  intervals.set(event, { key: `${event.start}/${event.end ?? ''}`, value });
+  return value;
 }
 
 /** The date as a reader should see it, keeping the precision of the data. */

@@ -558,6 +558,10 @@ export function buildTimeline(
   const unresolved: UnresolvedMention[] = [];
   const articleOrder = new Map(sorted.map((a, i) => [a.parsed.id, i]));
   const sentencesOf = new Map(sorted.map((a) => [a.parsed.id, a.extraction.sentences]));
+  /** Sentence indices that carry an event candidate, per article: a title never borrows from them. */
+  const eventSentences = new Map(
+    sorted.map((a) => [a.parsed.id, new Set(a.extraction.candidates.map((c) => c.sentenceIndex))]),
+  );
   for (const members of clusters.values()) {
     const dated = members.filter((m) => m.dated !== null);
     if (dated.length === 0) {
@@ -658,10 +662,15 @@ export function buildTimeline(
         if (firstPlace && !(occasion ?? '').includes(firstPlace)) t += ` in ${firstPlace}`;
         const texts: string[] = [];
         for (const m of members) {
+          // The meeting's own sentence and the next two, but never a sentence that reports another event.
           const sentences = sentencesOf.get(m.c.articleId) ?? [];
-          texts.push(
-            ...sentences.slice(m.c.sentenceIndex, m.c.sentenceIndex + 3).map((s) => s.text),
-          );
+          const others = eventSentences.get(m.c.articleId);
+          texts.push(sentences[m.c.sentenceIndex]?.text ?? '');
+          for (let i = m.c.sentenceIndex + 1; i < m.c.sentenceIndex + 3; i++) {
+            const next = sentences[i];
+            if (!next || others?.has(i)) break;
+            texts.push(next.text);
+          }
         }
         const agreement = agreementPhrase(texts, c.actors.map(countryOf));
         if (agreement) t += `, ${agreement}`;

@@ -55,6 +55,22 @@ describe('new articles', () => {
     expect(events).toHaveLength(2);
   });
 
+  it("a meeting's title never borrows an agreement from a later event's sentence", () => {
+    const text = [
+      ' date 2026-03-12 Two Meetings in One Week',
+      'South Korean President Lee Jae-myung met Japanese Prime Minister Sanae Takaichi in Tokyo on March 3.',
+      'President Lee Jae-myung met Canadian Prime Minister Mark Carney in Ottawa on March 10, and they agreed to expand energy cooperation.',
+      '',
+    ].join('\n');
+    const r = run([...seedArticles(), file('004_two.txt', text)]);
+    expect(r.problems).toEqual([]);
+    const tokyo = r.timeline!.events.find((e) => e.start === '2026-03-03')!;
+    expect(tokyo.title).toMatch(/^Lee and Takaichi meet in Tokyo/);
+    expect(tokyo.title).not.toMatch(/agree/);
+    const ottawa = r.timeline!.events.find((e) => e.start === '2026-03-10')!;
+    expect(ottawa.title).toMatch(/agree to expand energy cooperation/);
+  });
+
   it('an undated outlet article with CRLF endings adds its dated meeting', () => {
     const r = run([...seedArticles(), file('003_outlet.txt', OUTLET)]);
     expect(r.problems).toEqual([]);

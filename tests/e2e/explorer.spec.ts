@@ -265,3 +265,21 @@ test('Copy link copies the current URL with a visible confirmation', async ({
   expect(copied).toBe(page.url());
   expect(copied).toContain(`event=${g7.id}`);
 });
+
+test('the search box filters by words in titles and quotes', async ({ page, data }) => {
+  await openApp(page);
+  const search = page.getByRole('searchbox', { name: 'Search titles and quotes' });
+  await search.fill('Kananaskis');
+  await expect(page).toHaveURL(/[?&]q=Kananaskis(&|$)/);
+  const hits = data.events.filter((e) =>
+    [e.title, ...e.sources.map((s) => s.quote)].some((t) => /kananaskis/i.test(t)),
+  );
+  expect(hits.length).toBeGreaterThan(0);
+  await expect(eventList(page).getByRole('button')).toHaveCount(hits.length);
+  // Counts follow the words: Yoon has no event mentioning Kananaskis.
+  await expect(page.locator('.leader', { hasText: 'Yoon Suk Yeol' })).toContainText('0');
+
+  await page.goBack();
+  await expect(search).toHaveValue('');
+  await expect(eventList(page).getByRole('button')).toHaveCount(data.events.length);
+});

@@ -64,6 +64,8 @@ export interface SizeResult {
   runs: RunRecord[];
 }
 
+export type IngestTiming = StepResult & { articles: number; events?: number };
+
 export interface Budget {
   id: string;
   text: string;
@@ -181,7 +183,7 @@ function lower(
   };
 }
 
-export function budgets(sizes: SizeResult[]): Budget[] {
+export function budgets(sizes: SizeResult[], ingest10k: IngestTiming | null = null): Budget[] {
   const at = (s: string) => sizes.find((x) => x.size === s);
   const seed = at('seed');
   const k5 = at('5000');
@@ -301,8 +303,8 @@ export function budgets(sizes: SizeResult[]): Budget[] {
   out.push(
     upper(
       '10k-ingest',
-      `Ingest of 10,000 articles < 60 s${k50 ? ` (measured on ${k50.articles.toLocaleString('en-US')} articles)` : ''}`,
-      k50?.ingest.ok ? k50.ingest.ms / 1000 : null,
+      'Ingest of 10,000 articles < 60 s (npm run ingest, wall time)',
+      ingest10k?.ok ? ingest10k.ms / 1000 : null,
       60,
       's',
       true,
@@ -323,7 +325,12 @@ export function sizeLabel(size: string): string {
   return size === 'seed' ? 'seed articles' : `${Number(size).toLocaleString('en-US')} events`;
 }
 
-export function markdown(meta: Record<string, unknown>, sizes: SizeResult[], bs: Budget[]): string {
+export function markdown(
+  meta: Record<string, unknown>,
+  sizes: SizeResult[],
+  bs: Budget[],
+  ingest10k: IngestTiming | null = null,
+): string {
   const lines: string[] = [];
   lines.push(
     `Ran ${meta.date} on commit \`${meta.commit}\`${meta.dirty ? ' (with uncommitted changes)' : ''}; ${meta.machine}; Node ${meta.node}; ${meta.chromium}; ${meta.runs} run(s) per page, medians; viewport 1280x800, headless.`,
@@ -337,6 +344,14 @@ export function markdown(meta: Record<string, unknown>, sizes: SizeResult[], bs:
     const b = s.bundle;
     lines.push(
       `| ${sizeLabel(s.size)} | ${s.articles.toLocaleString('en-US')} | ${s.events.toLocaleString('en-US')} | ${s.ingest.ok ? (s.ingest.ms / 1000).toFixed(2) : 'failed'} | ${s.ingest.articlesPerSec ? Math.round(s.ingest.articlesPerSec) : '–'} | ${s.build.ok ? (s.build.ms / 1000).toFixed(1) : 'failed'} | ${b ? (b.jsGzip / 1000).toFixed(1) : '–'} | ${b ? (b.cssGzip / 1000).toFixed(1) : '–'} | ${b && b.timelineJsonGzip ? (b.timelineJsonGzip / 1000).toFixed(1) : '–'} |`,
+    );
+  }
+  if (ingest10k) {
+    lines.push('');
+    lines.push(
+      ingest10k.ok
+        ? `Ingest of exactly ${ingest10k.articles.toLocaleString('en-US')} articles (the budget's figure): ${(ingest10k.ms / 1000).toFixed(1)} s, ${Math.round(ingest10k.articles / (ingest10k.ms / 1000))} articles/s, ${ingest10k.events?.toLocaleString('en-US') ?? '?'} events.`
+        : `Ingest of ${ingest10k.articles.toLocaleString('en-US')} articles failed: ${ingest10k.error ?? ''}`,
     );
   }
   for (const s of sizes) {

@@ -8,7 +8,11 @@ import {
   type Cluster,
 } from '../features/timeline/timeline-items';
 import { TimelineToolbar } from '../features/timeline/timeline-toolbar';
-import { TimelineView, type TimeWindow } from '../features/timeline/timeline-view';
+import {
+  TimelineView,
+  type TimelineController,
+  type TimeWindow,
+} from '../features/timeline/timeline-view';
 import { eventDateLabel, eventInterval, sortEvents } from '../lib/event-dates';
 import { actorEventCounts, filterEvents, isFilterActive } from '../lib/filter-events';
 import { reconcileView } from '../lib/reconcile-view';
@@ -99,6 +103,10 @@ export function Explorer({ data }: { data: TimelineData }) {
     () => windowFromDays(view.from, view.to, fitted),
     [view.from, view.to, fitted],
   );
+  const fittedRef = useRef(fitted);
+  useEffect(() => {
+    fittedRef.current = fitted;
+  }, [fitted]);
   const [settled, setSettled] = useState<TimeWindow>(wanted);
   const settledRef = useRef(settled);
   useEffect(() => {
@@ -167,8 +175,11 @@ export function Explorer({ data }: { data: TimelineData }) {
     (change: FilterChange) => commit({ ...latest(), ...change }, 'push'),
     [commit, latest],
   );
+  const controllerRef = useRef<TimelineController>(null);
   const setWindow = useCallback(
     (w: TimeWindow | null) => {
+      // Move the timeline at once, then record the window in the URL (which it already shows).
+      controllerRef.current?.showWindow(w ?? fittedRef.current);
       const current = latest();
       commit(
         w ? { ...current, ...windowToDays(w) } : { ...current, from: null, to: null },
@@ -237,6 +248,7 @@ export function Explorer({ data }: { data: TimelineData }) {
             </p>
             <div ref={frameRef} className="timeline-holder">
               <TimelineView
+                controllerRef={controllerRef}
                 model={model}
                 order={order}
                 selectedId={view.event}

@@ -1,4 +1,12 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
@@ -17,7 +25,14 @@ export interface TimeWindow {
   end: number;
 }
 
+/** Imperative access for user commands that must take effect at once (zoom buttons). */
+export interface TimelineController {
+  /** Moves the window now (animated unless reduced motion); the URL follows through props. */
+  showWindow: (window: TimeWindow) => void;
+}
+
 export interface TimelineViewProps {
+  controllerRef?: Ref<TimelineController>;
   model: TimelineModel;
   /** Ids of the events in navigation order (chronological). */
   order: readonly string[];
@@ -114,6 +129,18 @@ function toVisGroup(lane: LaneSpec): VisGroup {
     order: lane.order,
     className: `lane lane-${lane.id}`,
   };
+}
+
+/**
+ * Draws at once. vis-timeline's public redraw() waits for the next animation frame; its internal
+ * `_change` event (without `queue`) draws synchronously. Falls back to redraw() if that changes.
+ */
+function drawNow(timeline: Timeline): void {
+  const emitter = (
+    timeline as unknown as { body?: { emitter?: { emit?: (name: string) => void } } }
+  ).body?.emitter;
+  if (typeof emitter?.emit === 'function') emitter.emit('_change');
+  else timeline.redraw();
 }
 
 function windowOf(timeline: Timeline): TimeWindow {
@@ -262,6 +289,23 @@ export function TimelineView(props: TimelineViewProps) {
     timelineRef.current?.setSelection(props.selectedId ? [props.selectedId] : []);
   }, [props.selectedId]);
 
+  useImperativeHandle(
+    props.controllerRef,
+    () => ({
+      showWindow: (w: TimeWindow) => {
+        const timeline = timelineRef.current;
+        if (!timeline || closeEnough(windowOf(timeline), w)) return;
+        const animation = propsRef.current.reducedMotion
+          ? false
+          : { duration: 450, easingFunction: 'easeInOutQuad' as const };
+        timeline.setWindow(new Date(w.start), new Date(w.end), { animation });
+        // Without animation, draw now rather than on vis-timeline's next frame.
+        if (!animation) drawNow(timeline);
+      },
+    }),
+    [],
+  );
+
   // Window: follow the wanted window unless the timeline already shows it.
   const { start: wantStart, end: wantEnd } = props.window;
   useEffect(() => {
@@ -273,6 +317,7 @@ export function TimelineView(props: TimelineViewProps) {
       ? false
       : { duration: 450, easingFunction: 'easeInOutQuad' as const };
     timeline.setWindow(new Date(want.start), new Date(want.end), { animation });
+    if (!animation) drawNow(timeline);
   }, [wantStart, wantEnd]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

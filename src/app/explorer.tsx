@@ -108,10 +108,6 @@ export function Explorer({ data }: { data: TimelineData }) {
     fittedRef.current = fitted;
   }, [fitted]);
   const [settled, setSettled] = useState<TimeWindow>(wanted);
-  const settledRef = useRef(settled);
-  useEffect(() => {
-    settledRef.current = settled;
-  }, [settled]);
 
   // Focus management: where to return when the panel closes.
   const openerRef = useRef<HTMLElement | null>(null);
@@ -145,9 +141,11 @@ export function Explorer({ data }: { data: TimelineData }) {
         addNotices([`The filter was cleared to show “${event.title}”.`]);
       }
       if (options.moveWindow && event) {
-        const current = settledRef.current;
-        const target = revealWindow(current, eventInterval(event));
-        if (target !== current) next = { ...next, ...windowToDays(target) };
+        // Where the timeline is heading (the URL's window), not where an animation has got to:
+        // quick key presses must each see the window the previous one asked for.
+        const heading = windowFromDays(current.from, current.to, fittedRef.current);
+        const target = revealWindow(heading, eventInterval(event));
+        if (target !== heading) next = { ...next, ...windowToDays(target) };
       }
       commit(next, 'push');
       if (options.focusPanel) setFocusRequest('panel');
@@ -237,7 +235,10 @@ export function Explorer({ data }: { data: TimelineData }) {
               <TimelineToolbar
                 clusters={clusters}
                 onFit={() => setWindow(null)}
-                onZoom={(factor) => setWindow(zoomWindow(settledRef.current, factor))}
+                onZoom={(factor) => {
+                  const { from, to } = latest();
+                  setWindow(zoomWindow(windowFromDays(from, to, fittedRef.current), factor));
+                }}
                 onJump={(c: Cluster) => setWindow(fitWindow(c, width || 900))}
               />
             </div>

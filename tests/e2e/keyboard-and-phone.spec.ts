@@ -119,3 +119,27 @@ test.describe('on a 360-px phone', () => {
     await expect(panel).toHaveCount(0);
   });
 });
+
+test('arrow keys move the window to each event, even when pressed quickly', async ({
+  page,
+  data,
+}) => {
+  const order = chronological(data);
+  // A window on the recent events: Home jumps a century back, and the next event is back inside
+  // the window the page started with — the quick second press must not reuse that stale window.
+  await openApp(page, 'from=2022-01-01&to=2025-12-31');
+  const timeline = page.getByRole('group', { name: 'Timeline of events' });
+  await timeline.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(new RegExp(`event=${order[1]!.id}`));
+  const params = new URL(page.url()).searchParams;
+  const from = params.get('from')!;
+  const to = params.get('to')!;
+  // The selected event starts inside the window the URL records.
+  expect(order[1]!.start.padEnd(10, '-01') >= from).toBe(true);
+  expect(order[1]!.start.padEnd(10, '-01') <= to).toBe(true);
+  await expect(
+    eventList(page).getByRole('button', { name: new RegExp(order[1]!.title) }),
+  ).toBeVisible();
+});

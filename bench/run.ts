@@ -16,7 +16,7 @@
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { TimelineData } from '../src/lib/timeline-data.ts';
 import type { Target } from './lib/measure.ts';
@@ -96,6 +96,7 @@ function pickLeader(data: TimelineData): string | null {
 
 async function main(): Promise<void> {
   const started = new Date();
+  const loadAtStart = loadavg()[0]!;
   const wall0 = performance.now();
   log(`bench: sizes ${sizes.join(', ')}; ${runs} run(s); targets ${targets.join(', ')}`);
   if (ref) log(`measuring commit ${exportCommit(ref)} (exported to ${appRoot()})`);
@@ -265,6 +266,8 @@ async function main(): Promise<void> {
     sizes,
     smoke,
     wallSeconds: 0,
+    /** 1-minute load average at start and end: other work on the machine makes figures noisy. */
+    loadAverage: `${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`,
   };
   const bs = budgets(results, ingest10k);
   meta.wallSeconds = Math.round((performance.now() - wall0) / 1000);

@@ -571,6 +571,9 @@ export async function measureSelect(page: Page): Promise<SelectResult> {
     // A selection counts as cold when it fetched an article body, cached when it fetched none
     // (events of one article share its body; the intended order is only a first guess).
     const click = async (spot: ItemSpot, intendedCold: boolean) => {
+      // Park the pointer first: vis-timeline's hover tooltip would cover the next item.
+      await page.mouse.move(1, 1);
+      await page.waitForTimeout(100);
       const [found] = await clickableItems(page, spot.text);
       if (!found) {
         errors.push(`item "${spot.text}" is no longer clickable`);

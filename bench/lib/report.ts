@@ -333,7 +333,7 @@ export function markdown(
 ): string {
   const lines: string[] = [];
   lines.push(
-    `Ran ${meta.date} on commit \`${meta.commit}\`${meta.dirty ? ' (with uncommitted changes)' : ''}; ${meta.machine}; Node ${meta.node}; ${meta.chromium}; ${meta.runs} run(s) per page, medians; viewport 1280x800, headless.`,
+    `Ran ${meta.date} on commit \`${meta.commit}\`${meta.dirty ? ' (with uncommitted changes)' : ''}; ${meta.machine}; Node ${meta.node}; ${meta.chromium}; ${meta.runs} run(s) per page, medians; viewport 1280x800, headless; load average ${meta.loadAverage}.`,
   );
   lines.push('');
   lines.push(

@@ -3,8 +3,8 @@
  *
  *   npx tsx bench/profile.ts --size 5000 [--ref HEAD] [--leader "Lee Jae-myung"]
  *
- * Builds the app unminified (function names kept; rolldown marks each module with a
- * `//#region <path>` comment), loads it with the V8 sampling profiler on from navigation to the first
+ * Builds the app unminified (function names kept; when the bundler marks modules with
+ * `//#region <path>` comments, time is also summed by module), loads it with the V8 sampling profiler on from navigation to the first
  * frame with events, then profiles one leader-filter toggle, and prints self time by module and by
  * function. Uses the corpus of that size in bench/.work/<size>/seeds (run the bench once first).
  */
@@ -90,8 +90,10 @@ function summarize(profile: Profile, regions: Map<string, Array<[number, string]
   const top = (m: Map<string, number>, n: number) =>
     [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
   console.log(`\n## ${title}: ${Math.round(total)} ms of CPU (idle excluded)\n`);
-  console.log('self time by module:');
-  for (const [k, v] of top(byModule, 12)) console.log(`  ${v.toFixed(0).padStart(6)} ms  ${k}`);
+  if ([...regions.values()].some((r) => r.length > 0)) {
+    console.log('self time by module:');
+    for (const [k, v] of top(byModule, 12)) console.log(`  ${v.toFixed(0).padStart(6)} ms  ${k}`);
+  }
   console.log('self time by function:');
   for (const [k, v] of top(byFunction, 20)) console.log(`  ${v.toFixed(0).padStart(6)} ms  ${k}`);
 }

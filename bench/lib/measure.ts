@@ -25,9 +25,15 @@ export const TARGET_NAMES: Record<Target, string> = {
  * Ties draws context ranges (eras, terms of office) as items too: they carry the class `ctx` or
  * are background items, and are not events.
  */
+const VIS_EVENTS = [
+  '.vis-timeline .vis-item.vis-box:not(.ctx)',
+  '.vis-timeline .vis-item.vis-point:not(.ctx)',
+  '.vis-timeline .vis-item.vis-range:not(.ctx):not(.vis-background)',
+].join(', ');
+/** (A box item is three elements, box, line and dot; only the box counts: apps may hide the dot.) */
 const EVENT_SELECTOR: Record<Target, string> = {
-  ties: '.vis-timeline .vis-item:not(.vis-background):not(.ctx)',
-  bare: '.vis-timeline .vis-item:not(.vis-background)',
+  ties: VIS_EVENTS,
+  bare: VIS_EVENTS,
   tjs: '.tl-timemarker',
 };
 
@@ -110,7 +116,7 @@ function benchInit(arg: { selector: string; waitLoaded: boolean }): void {
   // (Vertically anywhere: a timeline below the fold is still drawn.)
   const visible = (): boolean => {
     const els = document.querySelectorAll(arg.selector);
-    const n = Math.min(els.length, 200);
+    const n = Math.min(els.length, 2000);
     for (let i = 0; i < n; i++) {
       const el = els[i]!;
       const r = el.getBoundingClientRect();

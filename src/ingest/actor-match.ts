@@ -4,6 +4,7 @@
  * and persons the reference file lacks but the text names with a title ("Chancellor Friedrich Merz").
  */
 import type { ReferenceActor } from './actors-file.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
 
 export interface ActorMention {
   /** Reference actor id, or the detected key (see {@link DetectedPerson}). */
@@ -174,25 +175,8 @@ const NOT_A_NAME = new Set(
     'It',
     'Its',
     'Their',
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-    'Monday',
-    'Tuesday',
-    'Wednesday',
-    'Thursday',
-    'Friday',
-    'Saturday',
-    'Sunday',
+    ...MONTH_NAMES,
+    ...WEEKDAY_NAMES,
     'Elect',
     'General',
     'Minister',

@@ -63,6 +63,25 @@ interface Pattern {
   build: (m: RegExpExecArray) => { text: string; index: number; form: TemporalForm } | null;
 }
 
+/** "June 4" / "4 June", with an optional year: an absolute date, or a month-day to resolve later. */
+function dayOfMonth(
+  m: RegExpExecArray,
+  monthName: string,
+  dayText: string,
+  yearText: string | undefined,
+): ReturnType<Pattern['build']> {
+  const month = monthNumber(monthName);
+  const day = Number(dayText);
+  if (yearText !== undefined) {
+    const year = Number(yearText);
+    if (day < 1 || day > daysInMonth(year, month)) return null;
+    return { text: m[0], index: m.index, form: { type: 'absolute', date: ymd(year, month, day) } };
+  }
+  // Without a year, any day the month can have in a leap year is possible.
+  if (day < 1 || day > daysInMonth(2024, month)) return null;
+  return { text: m[0], index: m.index, form: { type: 'month-day', month, day } };
+}
+
 const PATTERNS: Pattern[] = [
   {
     re: new RegExp(
@@ -98,21 +117,7 @@ const PATTERNS: Pattern[] = [
   {
     // June 4, 2025 / June 4 / June 4th
     re: new RegExp(`\\b(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR}\\b)?`, 'g'),
-    build: (m) => {
-      const month = monthNumber(m[1]!);
-      const day = Number(m[2]);
-      if (m[3] !== undefined) {
-        const year = Number(m[3]);
-        if (day < 1 || day > daysInMonth(year, month)) return null;
-        return {
-          text: m[0],
-          index: m.index,
-          form: { type: 'absolute', date: ymd(year, month, day) },
-        };
-      }
-      if (day < 1 || day > daysInMonth(2024, month)) return null;
-      return { text: m[0], index: m.index, form: { type: 'month-day', month, day } };
-    },
+    build: (m) => dayOfMonth(m, m[1]!, m[2]!, m[3]),
   },
   {
     // 4 June 2025 / 4 June
@@ -120,21 +125,7 @@ const PATTERNS: Pattern[] = [
       `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})(?:,?\\s+${YEAR}\\b)?`,
       'g',
     ),
-    build: (m) => {
-      const month = monthNumber(m[2]!);
-      const day = Number(m[1]);
-      if (m[3] !== undefined) {
-        const year = Number(m[3]);
-        if (day < 1 || day > daysInMonth(year, month)) return null;
-        return {
-          text: m[0],
-          index: m.index,
-          form: { type: 'absolute', date: ymd(year, month, day) },
-        };
-      }
-      if (day < 1 || day > daysInMonth(2024, month)) return null;
-      return { text: m[0], index: m.index, form: { type: 'month-day', month, day } };
-    },
+    build: (m) => dayOfMonth(m, m[2]!, m[1]!, m[3]),
   },
   {
     // last December / December 2024 / in December / early December

@@ -1,16 +1,13 @@
 import {
   articlePanel,
+  chronological,
   eventList,
   expect,
   g7Event,
   openApp,
   searchParams,
   test,
-  type TimelineLite,
 } from './fixtures';
-
-const chronological = (data: TimelineLite) =>
-  [...data.events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 
 test('the first view shows every event, 1910 to 2025, with the header counts', async ({
   page,

@@ -19,6 +19,10 @@ export interface TimelineLite {
   articles: { id: string; title: string; source: string | null }[];
 }
 
+/** The events in timeline order (by start date), as the arrow keys walk them. */
+export const chronological = (data: TimelineLite) =>
+  [...data.events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+
 interface Fixtures {
   allowConsole: (pattern: RegExp) => void;
   data: TimelineLite;

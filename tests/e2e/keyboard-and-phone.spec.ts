@@ -1,15 +1,4 @@
-import {
-  articlePanel,
-  eventList,
-  expect,
-  g7Event,
-  openApp,
-  test,
-  type TimelineLite,
-} from './fixtures';
-
-const chronological = (data: TimelineLite) =>
-  [...data.events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+import { articlePanel, chronological, eventList, expect, g7Event, openApp, test } from './fixtures';
 
 test('keyboard only: reach the timeline, move between events, open, read and close', async ({
   page,

@@ -5,6 +5,7 @@ import { EventList } from '../features/timeline/event-list';
 import {
   buildTimelineModel,
   findClusters,
+  restrictModel,
   type Cluster,
 } from '../features/timeline/timeline-items';
 import { TimelineToolbar } from '../features/timeline/timeline-toolbar';
@@ -80,9 +81,15 @@ export function Explorer({ data }: { data: TimelineData }) {
     const ext = extentOf(data.events.map(eventInterval));
     return Math.max(now, ext?.end ?? 0);
   }, [data, now]);
+  // Items for every event are built once per data set; a filter only picks among them.
+  const fullModel = useMemo(
+    () => buildTimelineModel(sortedAll, data.contexts, data.actors, openEnd),
+    [sortedAll, data, openEnd],
+  );
   const model = useMemo(
-    () => buildTimelineModel(visibleEvents, data.contexts, data.actors, openEnd),
-    [visibleEvents, data, openEnd],
+    () =>
+      restrictModel(fullModel, visibleEvents.length === sortedAll.length ? null : new Set(order)),
+    [fullModel, visibleEvents, sortedAll, order],
   );
   const clusters = useMemo(() => findClusters(visibleEvents), [visibleEvents]);
   const articles = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data]);
@@ -248,23 +255,26 @@ export function Explorer({ data }: { data: TimelineData }) {
               timeline.
             </p>
             <div ref={frameRef} className="timeline-holder">
-              <TimelineView
-                controllerRef={controllerRef}
-                model={model}
-                order={order}
-                selectedId={view.event}
-                window={wanted}
-                reducedMotion={reducedMotion}
-                label="Timeline of events"
-                describedBy="timeline-help"
-                onSelect={(id, via) => {
-                  openerRef.current = timelineFrame();
-                  select(id, { moveWindow: via === 'keyboard' });
-                }}
-                onUserWindowChange={setWindow}
-                onWindowSettled={setSettled}
-                onOpen={() => setFocusRequest('panel')}
-              />
+              {/* Created once the holder's width is known, so its first window is the right one. */}
+              {width > 0 ? (
+                <TimelineView
+                  controllerRef={controllerRef}
+                  model={model}
+                  order={order}
+                  selectedId={view.event}
+                  window={wanted}
+                  reducedMotion={reducedMotion}
+                  label="Timeline of events"
+                  describedBy="timeline-help"
+                  onSelect={(id, via) => {
+                    openerRef.current = timelineFrame();
+                    select(id, { moveWindow: via === 'keyboard' });
+                  }}
+                  onUserWindowChange={setWindow}
+                  onWindowSettled={setSettled}
+                  onOpen={() => setFocusRequest('panel')}
+                />
+              ) : null}
             </div>
             <Legend />
           </section>

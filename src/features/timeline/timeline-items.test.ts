@@ -8,6 +8,7 @@ import {
   findClusters,
   itemsNearWindow,
   laneForEvent,
+  restrictModel,
   type ItemSpec,
 } from './timeline-items';
 
@@ -101,6 +102,26 @@ describe('buildTimelineModel', () => {
     const m = buildTimelineModel([evil], [], data.actors, openEnd);
     expect(m.items[0]!.title).toBe('<img src=x onerror=alert(1)>');
     expect(m.items[0]!.tooltip.split('\n')[0]).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('restrictModel', () => {
+  it('keeps the chosen events, every context item and only the lanes in use', () => {
+    const keep = data.events[0]!;
+    const restricted = restrictModel(model, new Set([keep.id]));
+    const events = restricted.items.filter((i) => i.eventId !== null);
+    expect(events.map((i) => i.id)).toEqual([keep.id]);
+    expect(events[0]).toBe(item(keep.id));
+    expect(restricted.items.filter((i) => i.eventId === null)).toHaveLength(
+      model.items.filter((i) => i.eventId === null).length,
+    );
+    const used = new Set(restricted.items.map((i) => i.group).filter((g) => g !== null));
+    expect(restricted.lanes.map((l) => l.id).sort()).toEqual([...used].sort());
+  });
+
+  it('gives the same model back without a filter, and no events for an empty one', () => {
+    expect(restrictModel(model, null)).toBe(model);
+    expect(restrictModel(model, new Set()).items.every((i) => i.eventId === null)).toBe(true);
   });
 });
 

@@ -195,6 +195,25 @@ export function buildTimelineModel(
 }
 
 /**
+ * The model restricted to the events in `eventIds` (context items are always kept), with only the
+ * lanes still in use. Specs are shared with `model`, so filtering never rebuilds labels, and a
+ * diff against what is drawn compares identical objects. Null `eventIds` means no filter.
+ */
+export function restrictModel(
+  model: TimelineModel,
+  eventIds: ReadonlySet<string> | null,
+): TimelineModel {
+  if (eventIds === null) return model;
+  const used = new Set<LaneId>();
+  const items = model.items.filter((item) => {
+    const keep = item.eventId === null || eventIds.has(item.eventId);
+    if (keep && item.group) used.add(item.group);
+    return keep;
+  });
+  return { items, lanes: model.lanes.filter((lane) => used.has(lane.id)) };
+}
+
+/**
  * With many events, only items overlapping the window (widened by `margin` of its span on each
  * side) are handed to vis-timeline. Context items are always kept (they are few).
  */
@@ -239,6 +258,7 @@ export interface ItemDiff {
 }
 
 function sameItem(a: ItemSpec, b: ItemSpec): boolean {
+  if (a === b) return true;
   return (
     a.group === b.group &&
     a.type === b.type &&

@@ -57,6 +57,11 @@ export const LARGE_ITEM_COUNT = 1500;
 /** …and at most this many of them (evenly spread), so that 50,000 events stay fast. */
 export const MAX_DRAWN_EVENTS = 300;
 const WINDOW_TOLERANCE_MS = DAY_MS + 1000;
+const ANIMATION_MS = 450;
+/** Diffs adding or updating more items than this are applied with the window parked. */
+const PARK_ABOVE = 20;
+/** A window inside `min`/`max` where no item can be (the data ends at the present). */
+const PARKED_WINDOW = { start: new Date(2190, 0, 1), end: new Date(2191, 0, 1) };
 
 interface VisItem {
   id: string;
@@ -155,6 +160,38 @@ function closeEnough(a: TimeWindow, b: TimeWindow): boolean {
   );
 }
 
+interface AnimationTarget {
+  window: TimeWindow;
+  /** performance.now() after which the animation is over. */
+  until: number;
+}
+
+/** Where to come back to after parking: the target of a running animation, else the window. */
+function restoreWindowOf(timeline: Timeline, target: AnimationTarget | null): TimeWindow {
+  if (target && performance.now() < target.until) return target.window;
+  return windowOf(timeline);
+}
+
+/** Moves the window, animated unless reduced motion; remembers an animation's target. */
+function moveWindow(
+  timeline: Timeline,
+  w: TimeWindow,
+  reducedMotion: boolean,
+  targetRef: { current: AnimationTarget | null },
+): void {
+  if (!reducedMotion) {
+    targetRef.current = { window: w, until: performance.now() + ANIMATION_MS + 50 };
+    timeline.setWindow(new Date(w.start), new Date(w.end), {
+      animation: { duration: ANIMATION_MS, easingFunction: 'easeInOutQuad' },
+    });
+  } else {
+    targetRef.current = null;
+    timeline.setWindow(new Date(w.start), new Date(w.end), { animation: false });
+    // Without animation, draw now rather than on vis-timeline's next frame.
+    drawNow(timeline);
+  }
+}
+
 /**
  * The one component that owns the vis-timeline instance: created once, updated through DataSet
  * diffs, destroyed on unmount. Its handlers are registered once and call the latest props through
@@ -169,6 +206,10 @@ export function TimelineView(props: TimelineViewProps) {
   const propsRef = useRef(props);
   const settledWindowRef = useRef<TimeWindow>(props.window);
   const [omitted, setOmitted] = useState(0);
+  /** True while the window is parked outside the data (its range events are not the user's). */
+  const parkingRef = useRef(false);
+  const lanesRef = useRef<readonly LaneSpec[] | null>(null);
+  const animationTargetRef = useRef<AnimationTarget | null>(null);
 
   useLayoutEffect(() => {
     propsRef.current = props;
@@ -194,26 +235,51 @@ export function TimelineView(props: TimelineViewProps) {
       }
       setOmitted(left);
       const diff = diffItems(currentSpecsRef.current, wanted);
-      if (diff.remove.length > 0) items.remove(diff.remove);
-      if (diff.update.length > 0) items.update(diff.update.map(toVisItem));
-      if (diff.add.length > 0) items.add(diff.add.map(toVisItem));
+      if (diff.remove.length + diff.update.length + diff.add.length === 0) return;
+      // vis-timeline shows and measures each item on its own (a forced layout per item, over a
+      // DOM that grows: quadratic) when items are added under a window that covers them. Parking
+      // the window outside the data while the diff is applied lets the redraw on return measure
+      // them all in one batch. All in one task: no frame ever sees the parked window.
+      const timeline = timelineRef.current;
+      const park = timeline !== null && diff.add.length + diff.update.length > PARK_ABOVE;
+      const back = park ? restoreWindowOf(timeline, animationTargetRef.current) : null;
+      if (park) {
+        parkingRef.current = true;
+        timeline.setWindow(PARKED_WINDOW.start, PARKED_WINDOW.end, { animation: false });
+      }
+      try {
+        if (diff.remove.length > 0) items.remove(diff.remove);
+        if (diff.update.length > 0) items.update(diff.update.map(toVisItem));
+        if (diff.add.length > 0) items.add(diff.add.map(toVisItem));
+      } finally {
+        if (park && back) {
+          timeline.setWindow(new Date(back.start), new Date(back.end), { animation: false });
+          parkingRef.current = false;
+        }
+      }
       const next = new Map(currentSpecsRef.current);
       for (const id of diff.remove) next.delete(id);
-      for (const spec of [...diff.update, ...diff.add]) next.set(spec.id, spec);
+      for (const spec of diff.update) next.set(spec.id, spec);
+      for (const spec of diff.add) next.set(spec.id, spec);
       currentSpecsRef.current = next;
     };
   });
 
-  // Create once.
+  // Create once, when the data is there: the first items and lanes go in with the constructor
+  // (vis-timeline's own batched first draw) and the window is set without animation right after.
+  // With `start`/`end` in the options instead, vis-timeline keeps its root hidden until its first
+  // `rangechanged`, and items added later under the window are measured one by one.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const items = new DataSet<VisItem, 'id'>();
-    const groups = new DataSet<VisGroup, 'id'>();
+    const groups = new DataSet<VisGroup, 'id'>(propsRef.current.model.lanes.map(toVisGroup));
+    lanesRef.current = propsRef.current.model.lanes;
+    itemsRef.current = items;
+    groupsRef.current = groups;
+    syncItemsRef.current();
     const initial = propsRef.current.window;
     const options: TimelineOptions = {
-      start: new Date(initial.start),
-      end: new Date(initial.end),
       orientation: { axis: 'top', item: 'top' },
       stack: true,
       showCurrentTime: false,
@@ -233,9 +299,10 @@ export function TimelineView(props: TimelineViewProps) {
       xss: { disabled: false },
     };
     const timeline = new Timeline(container, items as never, groups as never, options);
+    timeline.setWindow(new Date(initial.start), new Date(initial.end), { animation: false });
+    const selected = propsRef.current.selectedId;
+    if (selected) timeline.setSelection([selected]);
     timelineRef.current = timeline;
-    itemsRef.current = items;
-    groupsRef.current = groups;
 
     timeline.on('select', (properties?: { items?: (string | number)[] }) => {
       const id = properties?.items?.[0];
@@ -248,7 +315,7 @@ export function TimelineView(props: TimelineViewProps) {
       }
     });
     timeline.on('rangechanged', (properties?: { start: Date; end: Date; byUser: boolean }) => {
-      if (!properties) return;
+      if (!properties || parkingRef.current) return;
       const w = { start: properties.start.getTime(), end: properties.end.getTime() };
       settledWindowRef.current = w;
       if (propsRef.current.model.items.length > LARGE_ITEM_COUNT) syncItemsRef.current();
@@ -262,13 +329,15 @@ export function TimelineView(props: TimelineViewProps) {
       itemsRef.current = null;
       groupsRef.current = null;
       currentSpecsRef.current = new Map();
+      lanesRef.current = null;
     };
   }, []);
 
   // Lanes.
   useEffect(() => {
     const groups = groupsRef.current;
-    if (!groups) return;
+    if (!groups || lanesRef.current === props.model.lanes) return;
+    lanesRef.current = props.model.lanes;
     const wanted = new Set<string>(props.model.lanes.map((l) => l.id));
     const stale = groups.getIds().filter((id) => !wanted.has(String(id)));
     if (stale.length > 0) groups.remove(stale);
@@ -295,12 +364,7 @@ export function TimelineView(props: TimelineViewProps) {
       showWindow: (w: TimeWindow) => {
         const timeline = timelineRef.current;
         if (!timeline || closeEnough(windowOf(timeline), w)) return;
-        const animation = propsRef.current.reducedMotion
-          ? false
-          : { duration: 450, easingFunction: 'easeInOutQuad' as const };
-        timeline.setWindow(new Date(w.start), new Date(w.end), { animation });
-        // Without animation, draw now rather than on vis-timeline's next frame.
-        if (!animation) drawNow(timeline);
+        moveWindow(timeline, w, propsRef.current.reducedMotion, animationTargetRef);
       },
     }),
     [],
@@ -313,11 +377,7 @@ export function TimelineView(props: TimelineViewProps) {
     if (!timeline) return;
     const want = { start: wantStart, end: wantEnd };
     if (closeEnough(windowOf(timeline), want)) return;
-    const animation = propsRef.current.reducedMotion
-      ? false
-      : { duration: 450, easingFunction: 'easeInOutQuad' as const };
-    timeline.setWindow(new Date(want.start), new Date(want.end), { animation });
-    if (!animation) drawNow(timeline);
+    moveWindow(timeline, want, propsRef.current.reducedMotion, animationTargetRef);
   }, [wantStart, wantEnd]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

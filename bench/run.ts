@@ -9,6 +9,7 @@
  *   --timeout 60                      seconds one page may take to show its first events
  *   --ref <git ref>                   measure the ingest and app of that commit (exported with
  *                                     git archive), not this working tree
+ *   --app-dir <path>                  measure the ingest and app of another checkout
  *   --smoke                           a few hundred events, one run each, exit 1 if a page or an
  *                                     interaction cannot be measured (never on timing)
  *
@@ -38,6 +39,7 @@ import {
   exportCommit,
   prepare,
   removeExport,
+  setAppDir,
   timeIngestOf,
 } from './lib/prepare.ts';
 import type { IngestTiming, RunRecord, SizeResult } from './lib/report.ts';
@@ -66,6 +68,7 @@ const targets = (flag('targets') ?? 'ties,tjs,bare').split(',') as Target[];
 const peersMax = Number(flag('peers-max') ?? 5000);
 const timeoutMs = Number(flag('timeout') ?? 60) * 1000;
 const ref = flag('ref');
+const appDir = flag('app-dir');
 
 const log = (s: string) => process.stderr.write(s + '\n');
 
@@ -100,6 +103,10 @@ async function main(): Promise<void> {
   const wall0 = performance.now();
   log(`bench: sizes ${sizes.join(', ')}; ${runs} run(s); targets ${targets.join(', ')}`);
   if (ref) log(`measuring commit ${exportCommit(ref)} (exported to ${appRoot()})`);
+  else if (appDir) {
+    setAppDir(appDir);
+    log(`measuring the checkout in ${appRoot()}`);
+  }
   const needsCalibration = sizes.some((s) => s !== 'seed');
   const cal = needsCalibration ? calibrate() : { eventsPerArticle: 5, source: 'planted' as const };
   if (needsCalibration) {
@@ -250,10 +257,11 @@ async function main(): Promise<void> {
     removeExport();
   }
 
-  const commit =
-    sh(`git rev-parse --short ${ref ? JSON.stringify(ref + '^{commit}') : 'HEAD'}`) || 'unknown';
+  const commit = appDir
+    ? `checkout ${appDir}`
+    : sh(`git rev-parse --short ${ref ? JSON.stringify(ref + '^{commit}') : 'HEAD'}`) || 'unknown';
   // With --ref the app is an exact export of that commit; otherwise this working tree as it is.
-  const dirty = ref ? false : sh('git status --porcelain') !== '';
+  const dirty = ref || appDir ? false : sh('git status --porcelain') !== '';
   const cpu = cpus();
   const meta = {
     date: started.toISOString().replace(/\.\d+Z$/, 'Z'),

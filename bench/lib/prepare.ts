@@ -47,11 +47,18 @@ export function exportCommit(ref: string): string {
   execSync(`git archive ${sha} | tar -x -C ${JSON.stringify(dir)}`, { cwd: ROOT });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   APP = dir;
+  exported = true;
   return sha;
 }
 
+/** Measure another checkout (with its own node_modules or a link to this one). */
+export function setAppDir(dir: string): void {
+  APP = resolve(dir);
+}
+
+let exported = false;
 export function removeExport(): void {
-  if (APP !== ROOT) rmSync(APP, { recursive: true, force: true });
+  if (exported) rmSync(APP, { recursive: true, force: true });
 }
 
 export interface StepResult {

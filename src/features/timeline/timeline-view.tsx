@@ -7,8 +7,8 @@ import {
   type KeyboardEvent,
   type Ref,
 } from 'react';
-import { DataSet } from 'vis-data/peer';
-import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { DAY_MS } from '../../lib/partial-date';
 import {

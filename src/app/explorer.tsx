@@ -159,6 +159,13 @@ export function Explorer({ data }: { data: TimelineData }) {
     },
     [latest, commit, data, addNotices, setFocusRequest],
   );
+  const selectFromList = useCallback(
+    (id: string, opener: HTMLElement) => {
+      openerRef.current = opener;
+      select(id, { focusPanel: true });
+    },
+    [select],
+  );
   const close = useCallback(() => {
     commit({ ...latest(), event: null }, 'push');
     setFocusRequest('opener');
@@ -282,10 +289,7 @@ export function Explorer({ data }: { data: TimelineData }) {
             events={visibleEvents}
             window={settled}
             selectedId={view.event}
-            onSelect={(id, opener) => {
-              openerRef.current = opener;
-              select(id, { focusPanel: true });
-            }}
+            onSelect={selectFromList}
           />
         </div>
         {selected ? (

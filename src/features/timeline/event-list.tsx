@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { useDeferredValue, useMemo, type MouseEvent } from 'react';
 import { eventDateLabel, eventInterval, eventPrecisionNote } from '../../lib/event-dates';
 import type { TimelineEvent } from '../../lib/timeline-data';
 import type { TimeWindow } from './timeline-view';
@@ -24,7 +24,28 @@ export function eventsInWindow(
   });
 }
 
-export function EventList({ events, window, selectedId, onSelect, limit = 200 }: EventListProps) {
+/**
+ * The list follows filter and window changes one render behind (useDeferredValue): a filter click
+ * redraws the timeline first, and the list's rows are rebuilt in a render that input can interrupt.
+ * Pass a stable `onSelect` (useCallback), or the rows are rebuilt on every render.
+ */
+export function EventList(props: EventListProps) {
+  const events = useDeferredValue(props.events);
+  const window = useDeferredValue(props.window);
+  const { selectedId, onSelect, limit = 200 } = props;
+  return useMemo(
+    () => renderList(events, window, selectedId, limit, onSelect),
+    [events, window, selectedId, limit, onSelect],
+  );
+}
+
+function renderList(
+  events: readonly TimelineEvent[],
+  window: TimeWindow,
+  selectedId: string | null,
+  limit: number,
+  onSelect: EventListProps['onSelect'],
+) {
   const inView = eventsInWindow(events, window);
   const shown = inView.slice(0, limit);
   const onClick = (id: string) => (event: MouseEvent<HTMLButtonElement>) =>

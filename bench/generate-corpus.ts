@@ -777,7 +777,7 @@ export interface CorpusResult {
 export function generateCorpus(opts: CorpusOptions): CorpusResult {
   const seed = opts.seed ?? 1;
   const actors = loadActors(opts.actorsFile);
-  rmSync(opts.outDir, { recursive: true, force: true });
+  rmSync(opts.outDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   mkdirSync(opts.outDir, { recursive: true });
   if (opts.actorsFile && existsSync(opts.actorsFile)) {
     copyFileSync(opts.actorsFile, join(opts.outDir, 'actors.json'));

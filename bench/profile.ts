@@ -6,12 +6,13 @@
  * Builds the app unminified (function names kept; when the bundler marks modules with
  * `//#region <path>` comments, time is also summed by module), loads it with the V8 sampling profiler on from navigation to the first
  * frame with events, then profiles one leader-filter toggle, and prints self time by module and by
- * function. Uses the corpus of that size in bench/.work/<size>/seeds (run the bench once first).
+ * function. Generates its own corpus of that many events (about 4.8 per article).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { generateCorpus } from './generate-corpus.ts';
 import { launchBrowser, measureLoad, newBenchPage } from './lib/measure.ts';
 import { WORK, appRoot, exportCommit, removeExport } from './lib/prepare.ts';
 import { serveStatic } from './lib/server.ts';
@@ -113,10 +114,17 @@ async function main(): Promise<void> {
   const size = flag('size') ?? '5000';
   const ref = flag('ref');
   if (ref) console.log(`profiling commit ${exportCommit(ref)}`);
-  const seeds = size === 'seed' ? join(appRoot(), 'seeds') : join(WORK, size, 'seeds');
-  if (!existsSync(seeds))
-    throw new Error(`no corpus at ${seeds}: run npm run bench -- --sizes ${size} first`);
-  const dist = join(WORK, size, 'dist-profile');
+  const dir = join(WORK, `profile-${process.pid}`);
+  const seeds = size === 'seed' ? join(appRoot(), 'seeds') : join(dir, 'seeds');
+  if (size !== 'seed') {
+    // About 4.8 events per article with the current ingest (see the bench's calibration).
+    generateCorpus({
+      articles: Math.round(Number(size) / 4.8),
+      outDir: seeds,
+      actorsFile: join(appRoot(), 'seeds/actors.json'),
+    });
+  }
+  const dist = join(dir, 'dist');
   const b = spawnSync(
     'npx',
     ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--minify', 'false', '--logLevel', 'warn'],
@@ -157,6 +165,7 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
     removeExport();
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 

@@ -10,13 +10,14 @@
  *   --ref <git ref>                   measure the ingest and app of that commit (exported with
  *                                     git archive), not this working tree
  *   --app-dir <path>                  measure the ingest and app of another checkout
+ *   --keep                            keep this run's corpora and builds (bench/.work/run-<pid>)
  *   --smoke                           a few hundred events, one run each, exit 1 if a page or an
  *                                     interaction cannot be measured (never on timing)
  *
  * Output: a Markdown table on stdout, bench/results/<timestamp>.json and .md.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { TimelineData } from '../src/lib/timeline-data.ts';
@@ -38,6 +39,7 @@ import {
   calibrate,
   exportCommit,
   prepare,
+  RUN_WORK,
   removeExport,
   setAppDir,
   timeIngestOf,
@@ -69,6 +71,7 @@ const peersMax = Number(flag('peers-max') ?? 5000);
 const timeoutMs = Number(flag('timeout') ?? 60) * 1000;
 const ref = flag('ref');
 const appDir = flag('app-dir');
+const keep = process.argv.includes('--keep');
 
 const log = (s: string) => process.stderr.write(s + '\n');
 
@@ -247,7 +250,12 @@ async function main(): Promise<void> {
       for (const t of active) {
         const s = summary.targets[t]!;
         if (s.okRuns === 0) failures++;
-        if (t === 'ties' && smoke && s.errors.length) failures++;
+        // Smoke: an interaction that never produced a figure means the harness or a hook broke.
+        if (t === 'ties' && smoke && s.okRuns > 0) {
+          if (s.toggleOnMs === null || (s.selectColdMs === null && s.selectCachedMs === null)) {
+            failures++;
+          }
+        }
       }
       if (!p.ingest.ok) failures++;
       results.push(summary);
@@ -255,6 +263,8 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     removeExport();
+    if (!keep) rmSync(RUN_WORK, { recursive: true, force: true, maxRetries: 5 });
+    else log(`kept the corpora and builds in ${RUN_WORK}`);
   }
 
   const commit = appDir

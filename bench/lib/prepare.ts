@@ -23,6 +23,12 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const WORK = join(ROOT, 'bench/.work');
 
 /**
+ * Scratch folder of this run: bench/.work/run-<pid>, so that two runs at once (helpers share the
+ * machine) never write into each other's corpora. `npm run bench -- --keep` keeps it.
+ */
+export const RUN_WORK = join(WORK, `run-${process.pid}`);
+
+/**
  * The checkout whose ingest and app are measured: this one by default, or (with --ref) a copy of
  * a commit exported by `git archive` into <tmpdir>/ties-bench-app-<sha>/ (outside the repository,
  * so that tsc and eslint never see a second copy), sharing this node_modules.
@@ -157,7 +163,7 @@ function readData(file: string): TimelineData | null {
 
 /** Events per article the real ingest finds in the synthetic corpus, from a 200-article sample. */
 export function calibrate(): { eventsPerArticle: number; source: 'ingest' | 'planted' } {
-  const dir = join(WORK, 'calibrate');
+  const dir = join(RUN_WORK, 'calibrate');
   const n = 200;
   const corpus = generateCorpus({
     articles: n,
@@ -239,7 +245,7 @@ export function prepare(
   size: string,
   opts: { eventsPerArticle: number; log: (s: string) => void; ingestTimeoutMs: number },
 ): Prepared {
-  const dir = join(WORK, size);
+  const dir = join(RUN_WORK, size);
   const notes: string[] = [];
   let seedsDir: string;
   let articles: number;
@@ -368,7 +374,7 @@ export function timeIngestOf(
   articles: number,
   timeoutMs: number,
 ): StepResult & { articles: number; events?: number } {
-  const dir = join(WORK, `ingest-${articles}`);
+  const dir = join(RUN_WORK, `ingest-${articles}`);
   generateCorpus({
     articles,
     outDir: join(dir, 'seeds'),

@@ -105,7 +105,9 @@ async function main(): Promise<void> {
   const loadAtStart = loadavg()[0]!;
   const wall0 = performance.now();
   log(`bench: sizes ${sizes.join(', ')}; ${runs} run(s); targets ${targets.join(', ')}`);
-  if (ref) log(`measuring commit ${exportCommit(ref)} (exported to ${appRoot()})`);
+  // Resolved now: HEAD may move while the run goes on (others commit meanwhile).
+  const measured = ref ? exportCommit(ref) : sh('git rev-parse --short HEAD') || 'unknown';
+  if (ref) log(`measuring commit ${measured} (exported to ${appRoot()})`);
   else if (appDir) {
     setAppDir(appDir);
     log(`measuring the checkout in ${appRoot()}`);
@@ -267,9 +269,7 @@ async function main(): Promise<void> {
     else log(`kept the corpora and builds in ${RUN_WORK}`);
   }
 
-  const commit = appDir
-    ? `checkout ${appDir}`
-    : sh(`git rev-parse --short ${ref ? JSON.stringify(ref + '^{commit}') : 'HEAD'}`) || 'unknown';
+  const commit = appDir ? `checkout ${appDir}` : measured;
   // With --ref the app is an exact export of that commit; otherwise this working tree as it is.
   const dirty = ref || appDir ? false : sh('git status --porcelain') !== '';
   const cpu = cpus();

@@ -314,6 +314,17 @@ export function TimelineView(props: TimelineViewProps) {
         timeline.setSelection(p.selectedId ? [p.selectedId] : []);
       }
     });
+    // Without start/end options, vis-timeline fits all items on its first 'changed' (its first full
+    // redraw), which can come after the setWindow above: put the wanted window back, once.
+    // Registered after vis-timeline's own listener, so it runs after that fit.
+    let initialFitUndone = false;
+    timeline.on('changed', () => {
+      if (initialFitUndone) return;
+      initialFitUndone = true;
+      const want = propsRef.current.window;
+      if (closeEnough(windowOf(timeline), want)) return;
+      timeline.setWindow(new Date(want.start), new Date(want.end), { animation: false });
+    });
     timeline.on('rangechanged', (properties?: { start: Date; end: Date; byUser: boolean }) => {
       if (!properties || parkingRef.current) return;
       const w = { start: properties.start.getTime(), end: properties.end.getTime() };

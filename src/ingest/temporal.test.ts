@@ -28,6 +28,16 @@ describe('temporal expressions', () => {
     );
   });
 
+  it('reads a date word that opens a sentence ("Last August", "Last Tuesday")', () => {
+    expect(dateOf(resolveIn('Last August, the two sides met.', '2025-06-18')).start).toBe(
+      '2024-08',
+    );
+    // Capitalised, it reads exactly as in mid-sentence.
+    expect(dateOf(resolveIn('Last Tuesday the two sides met.', '2025-06-18')).start).toBe(
+      dateOf(resolveIn('the two sides met last Tuesday.', '2025-06-18')).start,
+    );
+  });
+
   it('reads "last December" in a June article as the December before, a month (chrono-node says the coming one)', () => {
     const r = dateOf(resolveIn('the imposition of martial law last December', '2025-06-18'));
     expect(r.start).toBe('2024-12');

@@ -63,6 +63,14 @@ interface Pattern {
   build: (m: RegExpExecArray) => { text: string; index: number; form: TemporalForm } | null;
 }
 
+/** "last|next" → "[Ll]ast|[Nn]ext": a date word may open a sentence ("Last August, …"). */
+function leadWords(alternatives: string): string {
+  return alternatives
+    .split('|')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
+}
+
 /** "June 4" / "4 June", with an optional year: an absolute date, or a month-day to resolve later. */
 function dayOfMonth(
   m: RegExpExecArray,
@@ -130,7 +138,7 @@ const PATTERNS: Pattern[] = [
   {
     // last December / December 2024 / in December / early December
     re: new RegExp(
-      `\\b(?:(last|next|this|early|late|mid-?|in|since|until|till|by|during|before|after)\\s+)?(${MONTH_ALT})(?:\\s+(?:of\\s+)?${YEAR})?\\b`,
+      `\\b(?:(${leadWords('last|next|this|early|late|mid-?|in|since|until|till|by|during|before|after')})\\s+)?(${MONTH_ALT})(?:\\s+(?:of\\s+)?${YEAR})?\\b`,
       'g',
     ),
     build: (m) => {
@@ -157,7 +165,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: new RegExp(`\\b(?:(last|next|this)\\s+)?(${WEEKDAY_ALT})\\b`, 'g'),
+    re: new RegExp(`\\b(?:(${leadWords('last|next|this')})\\s+)?(${WEEKDAY_ALT})\\b`, 'g'),
     build: (m) => {
       const lead = m[1]?.toLowerCase();
       const modifier: Modifier =

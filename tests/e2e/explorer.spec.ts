@@ -284,3 +284,26 @@ test('the search box filters by words in titles and quotes', async ({ page, data
   await expect(search).toHaveValue('');
   await expect(eventList(page).getByRole('button')).toHaveCount(data.events.length);
 });
+
+test('a deep link draws every event of its window at once and keeps them drawn', async ({
+  page,
+  data,
+}) => {
+  // With reduced motion the panel lands on the sentence at once and the timeline grows taller right
+  // after load; vis-timeline alone noticed that a second later, hiding the lower lanes meanwhile.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const g7 = g7Event(data);
+  await openApp(page, `event=${g7.id}&from=2023-12-18&to=2025-12-04`);
+  await expect(articlePanel(page).locator('mark').first()).toBeVisible();
+  const inWindow = data.events.filter((e) => (e.end ?? e.start) >= '2023-12-18').length;
+  const counts = await page.evaluate(async () => {
+    const seen: number[] = [];
+    const t0 = performance.now();
+    while (performance.now() - t0 < 2500) {
+      seen.push(document.querySelectorAll('.vis-item.ev:not(.vis-dot):not(.vis-line)').length);
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+    return seen;
+  });
+  expect(Math.min(...counts)).toBeGreaterThanOrEqual(inWindow);
+});

@@ -304,6 +304,17 @@ export function TimelineView(props: TimelineViewProps) {
     if (selected) timeline.setSelection([selected]);
     timelineRef.current = timeline;
 
+    // vis-timeline notices its own size changes by polling once a second; until then lanes that grew
+    // into view stay culled (seen as half the events missing for a second after load). Redraw as
+    // soon as the drawn timeline changes size instead.
+    let resizeFrame = 0;
+    const resizeObserver = new ResizeObserver(() => {
+      cancelAnimationFrame(resizeFrame);
+      resizeFrame = requestAnimationFrame(() => timeline.redraw());
+    });
+    const visRoot = container.querySelector('.vis-timeline');
+    if (visRoot) resizeObserver.observe(visRoot);
+
     timeline.on('select', (properties?: { items?: (string | number)[] }) => {
       const id = properties?.items?.[0];
       const p = propsRef.current;
@@ -330,6 +341,8 @@ export function TimelineView(props: TimelineViewProps) {
     });
 
     return () => {
+      resizeObserver.disconnect();
+      cancelAnimationFrame(resizeFrame);
       timeline.destroy();
       timelineRef.current = null;
       itemsRef.current = null;

@@ -21,6 +21,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../src/ingest/calendar.ts';
 import type {
   Actor,
   ArticleMeta,
@@ -249,21 +250,8 @@ export function loadActors(actorsFile: string | undefined): CorpusActor[] {
 
 // ---------- dates ----------
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = MONTH_NAMES;
+const WEEKDAYS = WEEKDAY_NAMES;
 
 /** The latest date the corpus uses: nothing is dated after it. */
 const LAST_DAY = Date.UTC(2025, 10, 30);

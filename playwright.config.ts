@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4174);
 // The browser tests build into their own folder, so `npm run build`, `npm start` or the screenshot
@@ -17,15 +18,8 @@ export default defineConfig({
     timezoneId: 'UTC',
     locale: 'en-US',
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROME_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

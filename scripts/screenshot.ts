@@ -12,11 +12,11 @@ import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const port = Number(process.env.SCREENSHOT_PORT ?? 4175);
 const outDir = resolve(root, 'docs');
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 async function reachable(url: string): Promise<boolean> {
   try {
@@ -93,8 +93,8 @@ async function shoot(
   view: 'selected' | 'overview' = 'selected',
 ) {
   const browser = await chromium.launch({
-    executablePath: chromePath,
-    args: ['--no-sandbox', '--disable-gpu'],
+    executablePath: CHROME_PATH,
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage({

@@ -12,6 +12,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
+import { CHROME_PATH, CHROMIUM_ARGS as BASE_CHROMIUM_ARGS } from '../../scripts/chromium.ts';
 
 export type Target = 'ties' | 'tjs' | 'bare';
 
@@ -42,19 +43,14 @@ const CLICKABLE_ITEM =
   '.vis-timeline .vis-item.vis-box, .vis-timeline .vis-item.vis-point, .vis-timeline .vis-item.vis-range';
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...BASE_CHROMIUM_ARGS,
   // Nothing leaves the machine: every host except loopback fails to resolve.
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
 ];
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
   });

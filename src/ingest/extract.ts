@@ -146,8 +146,23 @@ export function extractArticle(article: ParsedArticle, matcher: ActorMatcher): A
   let prevMain: string | null = null;
   let reportWeekday: ArticleExtraction['reportWeekday'] = null;
 
+  // Line numbers, counted once along the body as the sentences advance (they come in order).
+  let lineCursor = 0;
+  let lineAtCursor = 1;
   sentences.forEach((sentence, sentenceIndex) => {
     const text = sentence.text;
+    for (; lineCursor < sentence.start; lineCursor++) {
+      if (article.body.charCodeAt(lineCursor) === 10) lineAtCursor++;
+    }
+    // Where every candidate of this sentence stands (its quote is the whole sentence).
+    const source = {
+      articleId: article.id,
+      file: article.file,
+      sentenceIndex,
+      quote: text,
+      offset: sentence.start,
+      line: lineCursor === sentence.start ? lineAtCursor : lineOf(article.body, sentence.start),
+    };
     const { mentions, detected: found } = matcher.find(text, named);
     detected.push(...found);
     const main = mentions.find((m) => !m.object)?.actorId ?? null;
@@ -247,12 +262,7 @@ export function extractArticle(article: ParsedArticle, matcher: ActorMatcher): A
         actors = ids;
       }
       const candidate: Candidate = {
-        articleId: article.id,
-        file: article.file,
-        sentenceIndex,
-        quote: text,
-        offset: sentence.start,
-        line: lineOf(article.body, sentence.start),
+        ...source,
         kind,
         cueText: group.cues.map((c) => c.text).join(' … '),
         cueOffset: sentence.start + group.start,
@@ -351,12 +361,7 @@ export function extractArticle(article: ParsedArticle, matcher: ActorMatcher): A
         groups.push({ kind: 'other', start: made.verbStart, end: made.verbEnd, cues: [] });
         byGroup[groupIndex] = candidates.length;
         candidates.push({
-          articleId: article.id,
-          file: article.file,
-          sentenceIndex,
-          quote: text,
-          offset: sentence.start,
-          line: lineOf(article.body, sentence.start),
+          ...source,
           kind: 'other',
           cueText: made.verb,
           cueOffset: sentence.start + made.verbStart,

@@ -250,15 +250,9 @@ export function prepare(
   let seedsDir: string;
   let articles: number;
   let planted: TimelineData | null = null;
-  let probes: string[];
-  if (size === 'seed') {
-    seedsDir = seedsOf();
-    articles = readdirSync(seedsOf()).filter((f) => f.endsWith('.txt')).length;
-    probes = seedProbes();
-  } else {
-    const events = Number(size);
-    articles = Math.max(1, Math.round(events / opts.eventsPerArticle));
-    seedsDir = join(dir, 'seeds');
+  let probes: string[] = [];
+  /** Writes `articles` synthetic articles into seedsDir (replacing any earlier corpus there). */
+  function makeCorpus(): void {
     const t0 = performance.now();
     const corpus = generateCorpus({
       articles,
@@ -270,6 +264,16 @@ export function prepare(
     opts.log(
       `  corpus: ${articles} articles, ${corpus.plantedEvents} planted events, ${(corpus.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
+  }
+  if (size === 'seed') {
+    seedsDir = seedsOf();
+    articles = readdirSync(seedsOf()).filter((f) => f.endsWith('.txt')).length;
+    probes = seedProbes();
+  } else {
+    const events = Number(size);
+    articles = Math.max(1, Math.round(events / opts.eventsPerArticle));
+    seedsDir = join(dir, 'seeds');
+    makeCorpus();
   }
 
   const ingestOut = join(dir, 'ingest');
@@ -285,14 +289,7 @@ export function prepare(
         `  ${ingested.events.length} events is ${((ratio - 1) * -100).toFixed(0)} % off ${target}: regenerating`,
       );
       articles = Math.max(1, Math.round(articles * ratio));
-      const corpus = generateCorpus({
-        articles,
-        outDir: seedsDir,
-        actorsFile: join(seedsOf(), 'actors.json'),
-      });
-      planted = corpus.truth;
-      probes = corpus.bodyProbes;
-      opts.log(`  corpus: ${articles} articles, ${corpus.plantedEvents} planted events`);
+      makeCorpus();
       ingest = runIngest(seedsDir, ingestOut, opts.ingestTimeoutMs);
       ingested = ingest.ok ? readData(join(ingestOut, 'timeline.json')) : null;
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../tests/unit/fixture';
 import {
   actorEventCounts,
+  compareFolded,
   filterEvents,
   groupActorsByCountry,
   isFilterActive,
@@ -79,6 +80,18 @@ describe('counts and groups', () => {
     const groups = groupActorsByCountry(data.actors);
     expect(groups.map((g) => g.country).slice(0, 2)).toEqual(['South Korea', 'Japan']);
     expect(groups.flatMap((g) => g.actors)).toHaveLength(data.actors.length);
+  });
+
+  it('orders names alphabetically regardless of accents and case', () => {
+    const names = ['von der Leyen', 'Émile Durand', 'Ishiba', 'Ahn', 'eve', 'Eve'];
+    expect([...names].sort(compareFolded)).toEqual([
+      'Ahn',
+      'Émile Durand',
+      'Eve',
+      'eve',
+      'Ishiba',
+      'von der Leyen',
+    ]);
   });
 
   it('knows when a filter is active', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { groupActorsByCountry } from '../../lib/filter-events';
 import { SearchIcon } from '../../lib/icons';
 import type { Actor } from '../../lib/timeline-data';
@@ -25,7 +25,8 @@ export interface FilterPanelProps {
 
 const SEARCH_DELAY_MS = 400;
 
-export function FilterPanel({
+/** Memoised: the explorer re-renders on every zoom and selection, the filter only on its props. */
+export const FilterPanel = memo(function FilterPanel({
   actors,
   counts,
   leaders,
@@ -36,7 +37,7 @@ export function FilterPanel({
   onChange,
 }: FilterPanelProps) {
   const id = useId();
-  const groups = groupActorsByCountry(actors);
+  const groups = useMemo(() => groupActorsByCountry(actors), [actors]);
   const [text, setText] = useState(q);
   const [open, setOpen] = useState(false);
   const [seenQ, setSeenQ] = useState(q);
@@ -166,4 +167,4 @@ export function FilterPanel({
       </div>
     </section>
   );
-}
+});

@@ -265,10 +265,21 @@ export function TimelineView(props: TimelineViewProps) {
     };
   });
 
-  // Create once, when the data is there: the first items and lanes go in with the constructor
-  // (vis-timeline's own batched first draw) and the window is set without animation right after.
-  // With `start`/`end` in the options instead, vis-timeline keeps its root hidden until its first
-  // `rangechanged`, and items added later under the window are measured one by one.
+  // Create once, when the data is there, and draw the first frame in this same task: one batched
+  // draw at the wanted window. The order matters (vis-timeline 8.5.4, pinned; measured with
+  // `npx tsx bench/profile.ts --size seed`):
+  // - No `start`/`end` options: with them, vis-timeline keeps its root hidden until its first
+  //   `rangechanged`. No items or lanes in the constructor either: each would cost a full redraw
+  //   at vis-timeline's default window (about today).
+  // - Lanes and items go in under the parked window, where no item is visible: items added under a
+  //   window that covers them are each shown and measured on their own (a forced layout apiece).
+  // - `initialItemSetDrawn` tells the item set that the lanes and items need not be drawn at once
+  //   on arrival (its first-draw shortcut); `initialFitDone` stops vis-timeline from fitting all
+  //   items on its first full redraw, which would override the window set here (a deep link's
+  //   from/to, say). Both flags are internal: if an upgrade renames them, the first costs a
+  //   redraw more and the second fails the deep-link browser test.
+  // - Then the real window, and one synchronous draw, so that the frame after this task already
+  //   shows the events (vis-timeline's own redraw waits for the next animation frame).
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
@@ -298,21 +309,42 @@ export function TimelineView(props: TimelineViewProps) {
       tooltip: { followMouse: false, overflowMethod: 'flip', delay: 250 },
       xss: { disabled: false },
     };
-    const timeline = new Timeline(container, items as never, groups as never, options);
+    const timeline = new Timeline(container, undefined as never, options);
+    const internals = timeline as unknown as {
+      initialFitDone?: boolean;
+      itemSet?: { initialItemSetDrawn?: boolean };
+    };
+    internals.initialFitDone = true;
+    if (internals.itemSet) internals.itemSet.initialItemSetDrawn = true;
+    timeline.setWindow(PARKED_WINDOW.start, PARKED_WINDOW.end, { animation: false });
+    timeline.setGroups(groups as never);
+    timeline.setItems(items as never);
     timeline.setWindow(new Date(initial.start), new Date(initial.end), { animation: false });
+    drawNow(timeline);
     const selected = propsRef.current.selectedId;
     if (selected) timeline.setSelection([selected]);
     timelineRef.current = timeline;
 
     // vis-timeline notices its own size changes by polling once a second; until then lanes that grew
     // into view stay culled (seen as half the events missing for a second after load). Redraw as
-    // soon as the drawn timeline changes size instead.
+    // soon as the drawn timeline changes size instead (not for the first notice, which only reports
+    // the size just drawn).
     let resizeFrame = 0;
-    const resizeObserver = new ResizeObserver(() => {
+    const visRoot = container.querySelector<HTMLElement>('.vis-timeline');
+    const sizeOf = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return `${Math.round(r.width)}x${Math.round(r.height)}`;
+    };
+    let drawnSize = visRoot ? sizeOf(visRoot) : '';
+    const resizeObserver = new ResizeObserver((entries) => {
+      const target = entries[0]?.target;
+      if (!target) return;
+      const size = sizeOf(target);
+      if (size === drawnSize) return;
+      drawnSize = size;
       cancelAnimationFrame(resizeFrame);
       resizeFrame = requestAnimationFrame(() => timeline.redraw());
     });
-    const visRoot = container.querySelector('.vis-timeline');
     if (visRoot) resizeObserver.observe(visRoot);
 
     timeline.on('select', (properties?: { items?: (string | number)[] }) => {
@@ -325,12 +357,6 @@ export function TimelineView(props: TimelineViewProps) {
         timeline.setSelection(p.selectedId ? [p.selectedId] : []);
       }
     });
-    // Without start/end options, vis-timeline fits all items on its first 'changed' (its first full
-    // redraw), which would override the window just set (a deep link's from/to, say). Its flag for
-    // "initial fit done" is internal (vis-timeline 8.5.4, pinned); the deep-link browser test fails if
-    // an upgrade changes this. Moving the window back from inside that redraw instead left items of
-    // the fitted window drawn at the edge.
-    (timeline as unknown as { initialFitDone: boolean }).initialFitDone = true;
     timeline.on('rangechanged', (properties?: { start: Date; end: Date; byUser: boolean }) => {
       if (!properties || parkingRef.current) return;
       const w = { start: properties.start.getTime(), end: properties.end.getTime() };

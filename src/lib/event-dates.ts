@@ -1,23 +1,43 @@
 import { formatPartialDate, periodEnd, periodStart, precisionOf } from './partial-date';
 import type { TimelineEvent } from './timeline-data';
 
-const intervals = new WeakMap<
-  TimelineEvent,
-  { key: string; value: { start: number; end: number } }
->();
+const intervals = new WeakMap<TimelineEvent, { start: number; end: number }>();
 
 /**
  * The span an event covers on the time axis, in ms (end exclusive, at the precision's end).
- * Cached per event object: the list and the timeline ask for it on every render.
+ * Cached per event object (loaded data is never mutated): sorting, lanes, the list and the
+ * timeline all ask for it.
  */
 export function eventInterval(event: TimelineEvent): { start: number; end: number } {
   const cached = intervals.get(event);
-  if (cached && cached.key === `${event.start}/${event.end ?? ''}`) return cached.value;
-  const start = periodStart(event.start).getTime();
-  const end = periodEnd(event.end ?? event.start).getTime();
+  if (cached) return cached;
+  const start = startMs(event.start);
+  const end = endMs(event.end ?? event.start);
   const value = { start, end: Math.max(end, start) };
-  intervals.set(event, { key: `${event.start}/${event.end ?? ''}`, value });
+  intervals.set(event, value);
   return value;
+}
+
+// Many events share a date; local-time Date arithmetic is the slow part of a first load.
+const starts = new Map<string, number>();
+const ends = new Map<string, number>();
+
+function startMs(value: string): number {
+  let ms = starts.get(value);
+  if (ms === undefined) {
+    ms = periodStart(value).getTime();
+    starts.set(value, ms);
+  }
+  return ms;
+}
+
+function endMs(value: string): number {
+  let ms = ends.get(value);
+  if (ms === undefined) {
+    ms = periodEnd(value).getTime();
+    ends.set(value, ms);
+  }
+  return ms;
 }
 
 /** The date as a reader should see it, keeping the precision of the data. */

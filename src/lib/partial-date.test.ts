@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  daysInMonth,
   formatPartialDate,
   parsePartialDate,
   periodEnd,
@@ -33,5 +34,21 @@ describe('partial dates', () => {
   it('handles years before 1970 and far ones', () => {
     expect(toIsoDay(periodStart('1910'))).toBe('1910-01-01');
     expect(toIsoDay(periodStart('0099-03-01'))).toBe('0099-03-01');
+  });
+
+  it('knows the length of every month, leap years included, as Date does', () => {
+    for (let year = 1582; year <= 2400; year += 1) {
+      for (let month = 1; month <= 12; month += 1) {
+        const viaDate = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        if (daysInMonth(year, month) !== viaDate) {
+          expect(`${year}-${month}: ${daysInMonth(year, month)}`).toBe(
+            `${year}-${month}: ${viaDate}`,
+          );
+        }
+      }
+    }
+    expect(parsePartialDate('2024-02-29')?.day).toBe(29);
+    expect(parsePartialDate('1900-02-29')).toBeNull();
+    expect(parsePartialDate('2000-02-29')?.day).toBe(29);
   });
 });

@@ -31,12 +31,31 @@ export interface ParsedPartialDate {
   precision: Precision;
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(year, month, 0).getDate();
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Days in a month of the proleptic Gregorian calendar (the one Date uses), without a Date. */
+export function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31);
 }
 
-/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; null when malformed or not a real calendar date. */
-export function parsePartialDate(value: string): ParsedPartialDate | null {
+const parsedCache = new Map<string, Readonly<ParsedPartialDate> | null>();
+
+/**
+ * Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; null when malformed or not a real calendar date.
+ * Results are shared (frozen): labels, lanes and checks parse the same few thousand dates again
+ * and again on a first load.
+ */
+export function parsePartialDate(value: string): Readonly<ParsedPartialDate> | null {
+  const cached = parsedCache.get(value);
+  if (cached !== undefined) return cached;
+  const parsed = parseUncached(value);
+  if (parsedCache.size > 100_000) parsedCache.clear();
+  parsedCache.set(value, parsed ? Object.freeze(parsed) : null);
+  return parsed;
+}
+
+function parseUncached(value: string): ParsedPartialDate | null {
   const match = PARTIAL_DATE.exec(value);
   if (!match) return null;
   const year = Number(match[1]);

@@ -20,10 +20,12 @@ export async function fetchJson(
       `Loading ${url} failed: ${response.status === 404 ? 'not found (404)' : `HTTP ${response.status}`}.`,
     );
   }
-  const text = await response.text();
+  // response.json() decodes and parses in one step, without a JavaScript string of the whole body.
   try {
-    return JSON.parse(text) as unknown;
-  } catch {
+    return (await response.json()) as unknown;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') throw error;
+    if (timeout.aborted) throw new Error(`Loading ${url} took longer than ${timeoutMs / 1000} s.`);
     throw new Error(`${url} is not valid JSON.`);
   }
 }

@@ -3,7 +3,8 @@
  *
  * Flags:
  *   --sizes seed,10,1000,5000,50000   event counts ("seed" = the real seeds/ folder)
- *   --runs 5                          page loads per page and size (alternating the three)
+ *   --runs N                          page loads per page and size (alternating the three); default
+ *                                     9 up to 1,000 events, 5 above (TimelineJS takes seconds there)
  *   --targets ties,tjs,bare
  *   --peers-max 5000                  largest size the peers run at (50,000 is Ties only)
  *   --timeout 60                      seconds one page may take to show its first events
@@ -48,6 +49,14 @@ import type { IngestTiming, RunRecord, SizeResult } from './lib/report.ts';
 import { budgets, markdown, sizeLabel, summarize } from './lib/report.ts';
 import { serveStatic } from './lib/server.ts';
 
+/**
+ * A pause after each page is closed, so that the next load does not share the two cores with the
+ * previous renderer's teardown (which fell on whichever page came next in the rotation).
+ */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 300));
+}
+
 function flag(name: string): string | undefined {
   const args = process.argv.slice(2);
   const i = args.indexOf(`--${name}`);
@@ -65,7 +74,18 @@ for (const s of sizes) {
     throw new Error(`--sizes: "${s}" is neither "seed" nor a positive event count`);
   }
 }
-const runs = Number(flag('runs') ?? (smoke ? 1 : 5));
+const runsFlag = flag('runs');
+/**
+ * Page loads per page and size: 9 where a load takes well under a second (the seed budget's
+ * "bare + 150 ms" leaves the least room for this machine's load-to-load swings of ±25 %), 5 where
+ * TimelineJS takes seconds. `--runs` sets one number for all.
+ */
+function runsFor(size: string): number {
+  if (runsFlag) return Number(runsFlag);
+  if (smoke) return 1;
+  return size === 'seed' || Number(size) <= 1000 ? 9 : 5;
+}
+const runsLabel = runsFlag ?? (smoke ? '1' : '9 (up to 1,000 events) or 5');
 const targets = (flag('targets') ?? 'ties,tjs,bare').split(',') as Target[];
 const peersMax = Number(flag('peers-max') ?? 5000);
 const timeoutMs = Number(flag('timeout') ?? 60) * 1000;
@@ -104,7 +124,7 @@ async function main(): Promise<void> {
   const started = new Date();
   const loadAtStart = loadavg()[0]!;
   const wall0 = performance.now();
-  log(`bench: sizes ${sizes.join(', ')}; ${runs} run(s); targets ${targets.join(', ')}`);
+  log(`bench: sizes ${sizes.join(', ')}; ${runsLabel} run(s); targets ${targets.join(', ')}`);
   // Resolved now: HEAD may move while the run goes on (others commit meanwhile).
   const measured = ref ? exportCommit(ref) : sh('git rev-parse --short HEAD') || 'unknown';
   if (ref) log(`measuring commit ${measured} (exported to ${appRoot()})`);
@@ -184,6 +204,22 @@ async function main(): Promise<void> {
       const records: RunRecord[] = [];
       const gaveUp = new Set<Target>();
       try {
+        // One load of each page first, not counted: the first navigation of a fresh browser, and
+        // the first read of this size's files, pay one-time costs that belong to no page (and
+        // run 1 always loads Ties first, so they fell on Ties).
+        for (const target of active) {
+          const page = await newBenchPage(browser);
+          try {
+            await measureLoad(page, target, url[target], timeoutMs);
+          } catch {
+            // The measured runs below report any failure.
+          } finally {
+            await page.context().close();
+            await settle();
+          }
+        }
+        log(`  warm-up: one uncounted load of each page`);
+        const runs = runsFor(size);
         for (let run = 0; run < runs; run++) {
           const order = active.map((_, i) => active[(i + run) % active.length]!);
           for (const target of order) {
@@ -216,6 +252,7 @@ async function main(): Promise<void> {
                   .join('; ');
               }
               await page.context().close();
+              await settle();
             }
             records.push(rec);
             log(
@@ -280,7 +317,7 @@ async function main(): Promise<void> {
     machine: `${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
     node: process.versions.node,
     chromium,
-    runs,
+    runs: runsLabel,
     sizes,
     smoke,
     wallSeconds: 0,

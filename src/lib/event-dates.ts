@@ -22,23 +22,17 @@ export function eventInterval(event: TimelineEvent): { start: number; end: numbe
 const starts = new Map<string, number>();
 const ends = new Map<string, number>();
 
-function startMs(value: string): number {
-  let ms = starts.get(value);
+function msOf(cache: Map<string, number>, value: string, period: (v: string) => Date): number {
+  let ms = cache.get(value);
   if (ms === undefined) {
-    ms = periodStart(value).getTime();
-    starts.set(value, ms);
+    ms = period(value).getTime();
+    cache.set(value, ms);
   }
   return ms;
 }
 
-function endMs(value: string): number {
-  let ms = ends.get(value);
-  if (ms === undefined) {
-    ms = periodEnd(value).getTime();
-    ends.set(value, ms);
-  }
-  return ms;
-}
+const startMs = (value: string) => msOf(starts, value, periodStart);
+const endMs = (value: string) => msOf(ends, value, periodEnd);
 
 /** The date as a reader should see it, keeping the precision of the data. */
 export function eventDateLabel(event: TimelineEvent): string {

@@ -184,7 +184,7 @@ export function Explorer({ data }: { data: TimelineData }) {
   }, [close, latest]);
 
   const onFilterChange = useCallback(
-    (change: FilterChange) => commit({ ...latest(), ...change }, 'push'),
+    ({ history, ...change }: FilterChange) => commit({ ...latest(), ...change }, history ?? 'push'),
     [commit, latest],
   );
   const controllerRef = useRef<TimelineController>(null);

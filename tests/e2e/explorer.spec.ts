@@ -285,6 +285,33 @@ test('the search box filters by words in titles and quotes', async ({ page, data
   await expect(eventList(page).getByRole('button')).toHaveCount(data.events.length);
 });
 
+test('one search is one history entry: Back leaves it, not its half-typed words', async ({
+  page,
+}) => {
+  await openApp(page);
+  const search = page.getByRole('searchbox', { name: 'Search titles and quotes' });
+  await search.click();
+  // Typed with pauses longer than the search delay: each pause updates the URL…
+  await search.pressSequentially('Kana');
+  await expect(page).toHaveURL(/[?&]q=Kana(&|$)/);
+  await search.pressSequentially('naskis');
+  await expect(page).toHaveURL(/[?&]q=Kananaskis(&|$)/);
+  // …but Back goes to before the search, not to "Kana".
+  await page.goBack();
+  await expect(page).not.toHaveURL(/[?&]q=/);
+  await expect(search).toHaveValue('');
+
+  // A new search after leaving the box is a new entry: Back returns to the first one.
+  await page.goForward();
+  await expect(search).toHaveValue('Kananaskis');
+  await search.blur();
+  await search.fill('Ishiba');
+  await expect(page).toHaveURL(/[?&]q=Ishiba(&|$)/);
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]q=Kananaskis(&|$)/);
+  await expect(search).toHaveValue('Kananaskis');
+});
+
 test('a deep link draws every event of its window at once and keeps them drawn', async ({
   page,
   data,

@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { groupActorsByCountry } from '../../lib/filter-events';
 import { SearchIcon } from '../../lib/icons';
 import type { Actor } from '../../lib/timeline-data';
@@ -9,6 +9,12 @@ export interface FilterChange {
   leaders?: string[];
   match?: MatchMode;
   q?: string;
+  /**
+   * How the change enters the browser history. Each pause while typing one search updates the
+   * same entry ('replace'), so Back leaves the search instead of walking back through "kan",
+   * "kanana"…; the first change of a search, and every other change, adds an entry ('push').
+   */
+  history?: 'push' | 'replace';
 }
 
 export interface FilterPanelProps {
@@ -47,12 +53,22 @@ export const FilterPanel = memo(function FilterPanel({
     if (normalizeQuery(text) !== q) setText(q);
   }
 
+  // True once this search (focus to blur, or to Enter) has put its words in the URL.
+  const searchingRef = useRef(false);
+  const sendSearch = useCallback(
+    (words: string) => {
+      onChange({ q: words, history: searchingRef.current ? 'replace' : 'push' });
+      searchingRef.current = true;
+    },
+    [onChange],
+  );
+
   useEffect(() => {
     const normalized = normalizeQuery(text);
     if (normalized === q) return;
-    const timer = window.setTimeout(() => onChange({ q: normalized }), SEARCH_DELAY_MS);
+    const timer = window.setTimeout(() => sendSearch(normalized), SEARCH_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [text, q, onChange]);
+  }, [text, q, sendSearch]);
 
   const toggle = (actorId: string, checked: boolean) => {
     const next = checked ? [...leaders, actorId] : leaders.filter((l) => l !== actorId);
@@ -72,7 +88,9 @@ export const FilterPanel = memo(function FilterPanel({
           aria-label="Events"
           onSubmit={(e) => {
             e.preventDefault();
-            onChange({ q: normalizeQuery(text) });
+            const normalized = normalizeQuery(text);
+            if (normalized !== q) sendSearch(normalized);
+            searchingRef.current = false;
           }}
         >
           <label htmlFor={`${id}-q`} className="sr-only">
@@ -88,6 +106,12 @@ export const FilterPanel = memo(function FilterPanel({
             spellCheck={false}
             maxLength={200}
             onChange={(e) => setText(e.target.value)}
+            onFocus={() => {
+              searchingRef.current = false;
+            }}
+            onBlur={() => {
+              searchingRef.current = false;
+            }}
           />
         </form>
         <button

@@ -271,7 +271,7 @@ export function TimelineView(props: TimelineViewProps) {
 
   // Create once, when the data is there, and draw the first frame in this same task: one batched
   // draw at the wanted window. The order matters (vis-timeline 8.5.4, pinned; measured with
-  // `npx tsx bench/profile.ts --size seed`):
+  // `bench/ab.ts`, see ADR 0006):
   // - No `start`/`end` options: with them, vis-timeline keeps its root hidden until its first
   //   `rangechanged`. No items or lanes in the constructor either: each would cost a full redraw
   //   at vis-timeline's default window (about today).

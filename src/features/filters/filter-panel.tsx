@@ -57,6 +57,9 @@ export const FilterPanel = memo(function FilterPanel({
   const searchingRef = useRef(false);
   const sendSearch = useCallback(
     (words: string) => {
+      // What we send counts as seen: if Back moves the URL on before React renders these words,
+      // the next render still sees a change and shows the URL's words instead of the typed ones.
+      setSeenQ(words);
       onChange({ q: words, history: searchingRef.current ? 'replace' : 'push' });
       searchingRef.current = true;
     },

@@ -4,7 +4,7 @@
  *   npx tsx bench/profile.ts --size 5000 [--ref HEAD] [--leader "Lee Jae-myung"]
  *
  * Builds the app unminified (function names kept; when the bundler marks modules with
- * `//#region <path>` comments, time is also summed by module), loads it with the V8 sampling profiler on from navigation to the first
+ * `//#region <path>` or `// <path>` comments, as Vite 8 does unminified, time is also summed by module), loads it with the V8 sampling profiler on from navigation to the first
  * frame with events, then profiles one leader-filter toggle, and prints self time by module and by
  * function. Generates its own corpus of that many events (about 4.8 per article).
  */
@@ -34,7 +34,7 @@ function flag(name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-/** For each built JS file: sorted [line, module path] of its `//#region` markers. */
+/** For each built JS file: sorted [line, module path] of its module markers (`//#region <path>` or `// <path>`). */
 function regionIndex(distDir: string): Map<string, Array<[number, string]>> {
   const out = new Map<string, Array<[number, string]>>();
   const assets = join(distDir, 'assets');
@@ -42,7 +42,7 @@ function regionIndex(distDir: string): Map<string, Array<[number, string]>> {
     const lines = readFileSync(join(assets, f), 'utf8').split('\n');
     const regions: Array<[number, string]> = [];
     lines.forEach((l, i) => {
-      const m = l.match(/^\/\/#region (.+)$/);
+      const m = l.match(/^\/\/(?:#region | )([\w@./-]+\.(?:js|mjs|cjs|ts|tsx))$/);
       if (m) regions.push([i, m[1]!.replace(/^.*node_modules\//, 'node_modules/')]);
     });
     out.set(f, regions);

@@ -1,7 +1,7 @@
 /**
  * Vite plugin: runs the ingest on `seeds/` (or the folder named by env TIES_SEEDS) at build start.
  * - build: fails with the full report when any article fails; emits `data/timeline.json` and
- *   `data/articles/<id>.json` as assets.
+ *   `data/articles/<id>.json` as assets (compact JSON: `npm run ingest` writes the indented form).
  * - dev: serves the same files from memory under `/data/`, re-ingests and reloads the page when a file in
  *   the seeds folder changes (a failing ingest is shown in the terminal, the error overlay and as HTTP 500).
  */
@@ -47,7 +47,7 @@ export function ingestPlugin(options: IngestPluginOptions = {}): Plugin {
         ],
       };
     }
-    files = outputFiles(last);
+    files = outputFiles(last, 'compact');
     return last;
   };
 

@@ -1,13 +1,22 @@
 /** Serialising an ingest result to files, byte for byte reproducible. */
 import type { IngestProblem, IngestResult } from './types.ts';
 
-/** Relative path (`timeline.json`, `articles/<id>.json`) → file content. Sorted, stable. */
-export function outputFiles(result: IngestResult): Map<string, string> {
+/**
+ * Relative path (`timeline.json`, `articles/<id>.json`) → file content. Sorted, stable.
+ * `indented` (the ingest CLI's files, meant to be read and diffed) or `compact` (what the app
+ * build serves: the same data without the indentation, about a quarter fewer bytes to download
+ * and parse before the first frame).
+ */
+export function outputFiles(
+  result: IngestResult,
+  layout: 'indented' | 'compact' = 'indented',
+): Map<string, string> {
   const files = new Map<string, string>();
   if (!result.timeline) return files;
-  files.set('timeline.json', `${JSON.stringify(result.timeline, null, 2)}\n`);
+  const indent = layout === 'indented' ? 2 : undefined;
+  files.set('timeline.json', `${JSON.stringify(result.timeline, null, indent)}\n`);
   for (const body of result.bodies)
-    files.set(`articles/${body.id}.json`, `${JSON.stringify(body, null, 2)}\n`);
+    files.set(`articles/${body.id}.json`, `${JSON.stringify(body, null, indent)}\n`);
   return files;
 }
 

@@ -218,4 +218,16 @@ describe('ingest of the real seeds', () => {
     for (const [path, content] of first) expect(again.get(path)).toBe(content);
     expect(first.get('timeline.json')).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
   });
+
+  it('writes the same data compact for the app build as indented for people', () => {
+    const indented = outputFiles(result);
+    const compact = outputFiles(result, 'compact');
+    expect([...compact.keys()]).toEqual([...indented.keys()]);
+    for (const [path, content] of indented) {
+      const small = compact.get(path)!;
+      expect(JSON.parse(small), path).toEqual(JSON.parse(content));
+      expect(small.length, path).toBeLessThan(content.length);
+      expect(small.trimEnd(), path).not.toContain('\n');
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, type MouseEvent } from 'react';
 import { eventDateLabel, eventInterval, eventPrecisionNote } from '../../lib/event-dates';
 import type { TimelineEvent } from '../../lib/timeline-data';
+import { useAfterFirstPaint } from '../../lib/use-after-first-paint';
 import type { TimeWindow } from './timeline-view';
 
 export interface EventListProps {
@@ -27,15 +28,18 @@ export function eventsInWindow(
 /**
  * The list follows filter and window changes one render behind (useDeferredValue): a filter click
  * redraws the timeline first, and the list's rows are rebuilt in a render that input can interrupt.
- * Pass a stable `onSelect` (useCallback), or the rows are rebuilt on every render.
+ * On load its rows (up to 200, below the fold) come right after the first painted frame, so that
+ * they do not delay the timeline's first frame. Pass a stable `onSelect` (useCallback), or the rows
+ * are rebuilt on every render.
  */
 export function EventList(props: EventListProps) {
   const events = useDeferredValue(props.events);
   const window = useDeferredValue(props.window);
+  const painted = useAfterFirstPaint();
   const { selectedId, onSelect, limit = 200 } = props;
   return useMemo(
-    () => renderList(events, window, selectedId, limit, onSelect),
-    [events, window, selectedId, limit, onSelect],
+    () => renderList(events, window, selectedId, painted ? limit : 0, onSelect),
+    [events, window, selectedId, limit, onSelect, painted],
   );
 }
 
@@ -47,19 +51,20 @@ function renderList(
   onSelect: EventListProps['onSelect'],
 ) {
   const inView = eventsInWindow(events, window);
+  if (limit === 0 && inView.length > 0) {
+    // Before the first frame: the heading and its count, the rows a frame later.
+    return (
+      <section className="event-list" aria-labelledby="event-list-heading" aria-busy="true">
+        <ListHeading inView={inView.length} total={events.length} />
+      </section>
+    );
+  }
   const shown = inView.slice(0, limit);
   const onClick = (id: string) => (event: MouseEvent<HTMLButtonElement>) =>
     onSelect(id, event.currentTarget);
   return (
     <section className="event-list" aria-labelledby="event-list-heading">
-      <h2 id="event-list-heading" className="section-title">
-        Events in view{' '}
-        <span className="count">
-          {inView.length === events.length
-            ? `${events.length}`
-            : `${inView.length} of ${events.length}`}
-        </span>
-      </h2>
+      <ListHeading inView={inView.length} total={events.length} />
       {inView.length === 0 ? (
         <p className="muted">
           {events.length === 0
@@ -100,5 +105,14 @@ function renderList(
         </p>
       ) : null}
     </section>
+  );
+}
+
+function ListHeading({ inView, total }: { inView: number; total: number }) {
+  return (
+    <h2 id="event-list-heading" className="section-title">
+      Events in view{' '}
+      <span className="count">{inView === total ? `${total}` : `${inView} of ${total}`}</span>
+    </h2>
   );
 }

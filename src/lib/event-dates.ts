@@ -58,7 +58,10 @@ export function eventPrecisionNote(event: TimelineEvent): string | null {
 
 /** Chronological order (by start, then end, then id) — the order of keyboard navigation. */
 export function sortEvents<T extends TimelineEvent>(events: readonly T[]): T[] {
-  const keyed = events.map((e) => ({ e, ...eventInterval(e) }));
+  const keyed = events.map((e) => {
+    const { start, end } = eventInterval(e);
+    return { e, start, end };
+  });
   keyed.sort(
     (a, b) =>
       a.start - b.start || a.end - b.end || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0),

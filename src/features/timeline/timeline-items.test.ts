@@ -6,6 +6,7 @@ import {
   capEventItems,
   diffItems,
   findClusters,
+  itemText,
   itemsNearWindow,
   laneForEvent,
   restrictModel,
@@ -32,12 +33,12 @@ describe('buildTimelineModel', () => {
     expect(g7.type).toBe('box');
     expect(g7.start).toBe(periodStart('2025-06-17').getTime());
     expect(g7.end).toBeUndefined();
-    expect(g7.dateLabel).toBe('17 Jun 2025');
+    expect(itemText(g7).dateLabel).toBe('17 Jun 2025');
   });
 
   it('shows the source count when there are several', () => {
-    expect(item('2025-06-17-lee-ishiba-meeting').sourcesLabel).toBe('2 sources');
-    expect(item('martial-law-2024-12').sourcesLabel).toBeNull();
+    expect(itemText(item('2025-06-17-lee-ishiba-meeting')).sourcesLabel).toBe('2 sources');
+    expect(itemText(item('martial-law-2024-12')).sourcesLabel).toBeNull();
   });
 
   it('draws a month-precision event over its whole month, labelled with the month', () => {
@@ -45,9 +46,9 @@ describe('buildTimelineModel', () => {
     expect(ml.type).toBe('range');
     expect(ml.start).toBe(periodStart('2024-12').getTime());
     expect(ml.end).toBe(periodEnd('2024-12').getTime());
-    expect(ml.dateLabel).toBe('Dec 2024');
+    expect(itemText(ml).dateLabel).toBe('Dec 2024');
     expect(ml.className).toContain('ev-prec-month');
-    expect(ml.tooltip).toContain('known to the month only');
+    expect(itemText(ml).tooltip).toContain('known to the month only');
   });
 
   it('draws a bounded event as an uncertain span between its bounds', () => {
@@ -56,7 +57,7 @@ describe('buildTimelineModel', () => {
     expect(imp.className).toContain('ev-bounded');
     expect(imp.start).toBe(periodStart('2024-12').getTime());
     expect(imp.end).toBe(periodEnd('2025-06-04').getTime());
-    expect(imp.tooltip).toContain('Between Dec 2024 and 4 Jun 2025');
+    expect(itemText(imp).tooltip).toContain('Between Dec 2024 and 4 Jun 2025');
   });
 
   it('draws a range as a range over whole years', () => {
@@ -65,7 +66,7 @@ describe('buildTimelineModel', () => {
     expect(col.className).toContain('ev-range');
     expect(col.start).toBe(periodStart('1910').getTime());
     expect(col.end).toBe(periodEnd('1945').getTime());
-    expect(col.dateLabel).toBe('1910 – 1945');
+    expect(itemText(col).dateLabel).toBe('1910 – 1945');
   });
 
   it('draws eras as background across lanes and terms in their own lanes', () => {
@@ -75,7 +76,7 @@ describe('buildTimelineModel', () => {
     const lee = item('ctx:term-lee-jae-myung-0');
     expect(lee.group).toBe('terms-korea');
     expect(lee.end).toBe(openEnd);
-    expect(lee.tooltip).toContain('no end date');
+    expect(itemText(lee).tooltip).toContain('no end date');
     expect(item('ctx:term-shigeru-ishiba-0').group).toBe('terms-japan');
   });
 
@@ -100,8 +101,8 @@ describe('buildTimelineModel', () => {
       title: '<img src=x onerror=alert(1)>',
     };
     const m = buildTimelineModel([evil], [], data.actors, openEnd);
-    expect(m.items[0]!.title).toBe('<img src=x onerror=alert(1)>');
-    expect(m.items[0]!.tooltip.split('\n')[0]).toBe('<img src=x onerror=alert(1)>');
+    expect(itemText(m.items[0]!).title).toBe('<img src=x onerror=alert(1)>');
+    expect(itemText(m.items[0]!).tooltip.split('\n')[0]).toBe('<img src=x onerror=alert(1)>');
   });
 });
 
@@ -141,6 +142,21 @@ describe('diffItems', () => {
     expect(diff.add.map((i) => i.id)).toEqual([added.id]);
     expect(diff.update.map((i) => i.id)).toEqual([changed.id]);
     expect(diff.remove).toEqual([a[2]!.id]);
+  });
+
+  it('updates an event whose text changed, and only that one', () => {
+    const event = data.events.find((e) => e.id === a[0]!.id)!;
+    const renamed = buildTimelineModel(
+      [{ ...event, title: 'A new title' }],
+      [],
+      data.actors,
+      openEnd,
+    ).items[0]!;
+    const same = buildTimelineModel([event], [], data.actors, openEnd).items[0]!;
+    expect(diffItems(current, [renamed, a[1]!, a[2]!, a[3]!]).update).toEqual([renamed]);
+    expect(diffItems(current, [same, a[1]!, a[2]!, a[3]!]).update).toEqual([]);
+    expect(itemText(renamed).title).toBe('A new title');
+    expect(itemText(renamed).tooltip.split('\n')[0]).toBe('A new title');
   });
 });
 

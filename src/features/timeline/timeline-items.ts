@@ -32,6 +32,17 @@ export const LANES: readonly LaneSpec[] = [
   { id: 'international', label: 'With other countries', order: 6 },
 ];
 
+/** What an item says: built only for the items drawn (see {@link itemText}). */
+export interface ItemText {
+  /** Short date label shown on the item, with the data's precision (e.g. `Dec 2024`). */
+  dateLabel: string;
+  title: string;
+  /** `2 sources` when there are several, otherwise null. */
+  sourcesLabel: string | null;
+  /** Plain-text tooltip (rendered with textContent). */
+  tooltip: string;
+}
+
 export interface ItemSpec {
   /** Event id for events; `ctx:<id>` for context ranges. */
   id: string;
@@ -41,15 +52,15 @@ export interface ItemSpec {
   start: number;
   end?: number;
   className: string;
-  /** Short date label shown on the item, with the data's precision (e.g. `Dec 2024`). */
-  dateLabel: string;
-  title: string;
-  /** `2 sources` when there are several, otherwise null. */
-  sourcesLabel: string | null;
-  /** Plain-text tooltip (rendered with textContent). */
-  tooltip: string;
   /** The event this item stands for, or null for context. */
   eventId: string | null;
+  /**
+   * The event itself, or null for context. Its labels and tooltip are built from it when the item
+   * is drawn: with thousands of events, only a few hundred ever are.
+   */
+  event: TimelineEvent | null;
+  /** Context items: their text, built up front (they are few). Null for events. */
+  contextText: ItemText | null;
 }
 
 export const CONTEXT_PREFIX = 'ctx:';
@@ -75,29 +86,9 @@ export function laneForEvent(event: TimelineEvent, countryOf: ReadonlyMap<string
 export function eventItem(event: TimelineEvent, lane: LaneId): ItemSpec {
   const { start, end } = eventInterval(event);
   const precision = precisionOf(event.start);
-  const sourceCount = event.sources.length;
-  const sourcesLabel = sourceCount > 1 ? `${sourceCount} sources` : null;
-  const fullDate = eventDateLabel(event);
-  // On the item, a bounded date reads "Dec 2024 … 4 Jun 2025" (the hatching says "sometime in").
-  const dateLabel =
-    event.dateKind === 'bounded' && event.end
-      ? `${formatPartialDate(event.start)} … ${formatPartialDate(event.end)}`
-      : fullDate;
-  const note = eventPrecisionNote(event);
-  const classes = ['ev', `ev-kind-${event.kind}`, `ev-${event.dateKind}`, `ev-prec-${precision}`];
-  if (event.dateInferred) classes.push('ev-inferred');
-  if (sourceCount > 1) classes.push('ev-multi');
-
-  const tooltip = [
-    event.title,
-    `${fullDate}${note ? ` (${note})` : ''}`,
-    event.dateInferred ? `Date inferred: ${event.dateBasis}` : `Date: ${event.dateBasis}`,
-    event.place ? `Place: ${event.place}` : null,
-    sourceCount === 1 ? '1 source' : `${sourceCount} sources`,
-  ]
-    .filter((line): line is string => line !== null && line !== '')
-    .join('\n');
-
+  let className = `ev ev-kind-${event.kind} ev-${event.dateKind} ev-prec-${precision}`;
+  if (event.dateInferred) className += ' ev-inferred';
+  if (event.sources.length > 1) className += ' ev-multi';
   // Day-precision points are boxes on their day; anything less precise is drawn over the whole
   // period it could be in, so a month never looks like a day.
   const isDayPoint = event.dateKind === 'point' && precision === 'day';
@@ -107,13 +98,48 @@ export function eventItem(event: TimelineEvent, lane: LaneId): ItemSpec {
     type: isDayPoint ? 'box' : 'range',
     start,
     ...(isDayPoint ? {} : { end }),
-    className: classes.join(' '),
-    dateLabel,
-    title: event.title,
-    sourcesLabel,
-    tooltip,
+    className,
     eventId: event.id,
+    event,
+    contextText: null,
   };
+}
+
+const eventTexts = new WeakMap<TimelineEvent, ItemText>();
+
+/** The item's labels and tooltip (an event's are built on first use and cached per event). */
+export function itemText(spec: ItemSpec): ItemText {
+  if (spec.contextText) return spec.contextText;
+  const event = spec.event;
+  if (!event) throw new Error(`item ${spec.id} has neither an event nor a context text`);
+  let text = eventTexts.get(event);
+  if (!text) {
+    text = eventText(event);
+    eventTexts.set(event, text);
+  }
+  return text;
+}
+
+function eventText(event: TimelineEvent): ItemText {
+  const sourceCount = event.sources.length;
+  const sourcesLabel = sourceCount > 1 ? `${sourceCount} sources` : null;
+  const fullDate = eventDateLabel(event);
+  // On the item, a bounded date reads "Dec 2024 … 4 Jun 2025" (the hatching says "sometime in").
+  const dateLabel =
+    event.dateKind === 'bounded' && event.end
+      ? `${formatPartialDate(event.start)} … ${formatPartialDate(event.end)}`
+      : fullDate;
+  const note = eventPrecisionNote(event);
+  const tooltip = [
+    event.title,
+    `${fullDate}${note ? ` (${note})` : ''}`,
+    event.dateInferred ? `Date inferred: ${event.dateBasis}` : `Date: ${event.dateBasis}`,
+    event.place ? `Place: ${event.place}` : null,
+    sourceCount === 1 ? '1 source' : `${sourceCount} sources`,
+  ]
+    .filter((line): line is string => line !== null && line !== '')
+    .join('\n');
+  return { dateLabel, title: event.title, sourcesLabel, tooltip };
 }
 
 export function contextItem(
@@ -141,11 +167,14 @@ export function contextItem(
       start,
       end,
       className: 'ctx ctx-era',
-      dateLabel: span,
-      title: context.title,
-      sourcesLabel: null,
-      tooltip: `${context.title}, ${span} (context, not an article event)`,
       eventId: null,
+      event: null,
+      contextText: {
+        dateLabel: span,
+        title: context.title,
+        sourcesLabel: null,
+        tooltip: `${context.title}, ${span} (context, not an article event)`,
+      },
     };
   }
   const country = countryKind(context.actorId ? countryOf.get(context.actorId) : undefined);
@@ -157,11 +186,14 @@ export function contextItem(
     start,
     end,
     className: `ctx ctx-term ctx-${country}${context.end ? '' : ' ctx-open'}`,
-    dateLabel: span,
-    title: context.title,
-    sourcesLabel: null,
-    tooltip: `${context.title}, ${span}${context.end ? '' : ' (no end date in the data)'}\nTerm of office, from the actors file: ${context.source}`,
     eventId: null,
+    event: null,
+    contextText: {
+      dateLabel: span,
+      title: context.title,
+      sourcesLabel: null,
+      tooltip: `${context.title}, ${span}${context.end ? '' : ' (no end date in the data)'}\nTerm of office, from the actors file: ${context.source}`,
+    },
   };
 }
 
@@ -257,6 +289,17 @@ export interface ItemDiff {
   remove: string[];
 }
 
+function sameText(a: ItemText | null, b: ItemText | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.dateLabel === b.dateLabel &&
+    a.title === b.title &&
+    a.sourcesLabel === b.sourcesLabel &&
+    a.tooltip === b.tooltip
+  );
+}
+
 function sameItem(a: ItemSpec, b: ItemSpec): boolean {
   if (a === b) return true;
   return (
@@ -265,10 +308,9 @@ function sameItem(a: ItemSpec, b: ItemSpec): boolean {
     a.start === b.start &&
     a.end === b.end &&
     a.className === b.className &&
-    a.dateLabel === b.dateLabel &&
-    a.title === b.title &&
-    a.sourcesLabel === b.sourcesLabel &&
-    a.tooltip === b.tooltip
+    // Loaded events are never mutated: the same event object has the same text.
+    a.event === b.event &&
+    sameText(a.contextText, b.contextText)
   );
 }
 

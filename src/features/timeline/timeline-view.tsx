@@ -14,6 +14,7 @@ import { DAY_MS } from '../../lib/partial-date';
 import {
   capEventItems,
   diffItems,
+  itemText,
   itemsNearWindow,
   type ItemSpec,
   type LaneSpec,
@@ -75,7 +76,6 @@ interface VisItem {
   end?: Date;
   className: string;
   content: HTMLElement;
-  title: HTMLElement;
   selectable: boolean;
   /** Boxes start at their day; ranges keep their label in view when they start off-screen. */
   align: 'left' | 'auto';
@@ -97,22 +97,25 @@ function el(tag: string, className: string, text?: string): HTMLElement {
 
 /** Item content as DOM built with textContent: article text never becomes HTML. */
 function itemContent(spec: ItemSpec): HTMLElement {
+  const text = itemText(spec);
   const root = el('span', 'it');
   if (spec.eventId === null) {
-    root.append(el('span', 'it-title', spec.title), el('span', 'it-date', spec.dateLabel));
+    root.append(el('span', 'it-title', text.title), el('span', 'it-date', text.dateLabel));
     return root;
   }
-  root.append(el('span', 'it-date', spec.dateLabel));
-  if (spec.sourcesLabel) root.append(el('span', 'it-badge', spec.sourcesLabel));
-  root.append(el('span', 'it-title', spec.title));
+  root.append(el('span', 'it-date', text.dateLabel));
+  if (text.sourcesLabel) root.append(el('span', 'it-badge', text.sourcesLabel));
+  root.append(el('span', 'it-title', text.title));
   return root;
 }
 
 function tooltipContent(spec: ItemSpec): HTMLElement {
   const root = el('div', 'tip');
-  spec.tooltip.split('\n').forEach((line, i) => {
-    root.append(el('div', i === 0 ? 'tip-title' : 'tip-line', line));
-  });
+  itemText(spec)
+    .tooltip.split('\n')
+    .forEach((line, i) => {
+      root.append(el('div', i === 0 ? 'tip-title' : 'tip-line', line));
+    });
   return root;
 }
 
@@ -125,7 +128,6 @@ function toVisItem(spec: ItemSpec): VisItem {
     end: spec.end === undefined ? undefined : new Date(spec.end),
     className: spec.className,
     content: itemContent(spec),
-    title: tooltipContent(spec),
     selectable: spec.eventId !== null,
     align: spec.type === 'box' ? 'left' : 'auto',
   };
@@ -310,7 +312,17 @@ export function TimelineView(props: TimelineViewProps) {
       minHeight: 220,
       maxHeight: '70vh',
       verticalScroll: true,
-      tooltip: { followMouse: false, overflowMethod: 'flip', delay: 250 },
+      tooltip: {
+        followMouse: false,
+        overflowMethod: 'flip',
+        delay: 250,
+        // Built when an item is hovered, not for every item drawn. vis-timeline's popup takes an
+        // element as well as a string (its types say string only).
+        template: ((item: { id?: unknown }) => {
+          const spec = currentSpecsRef.current.get(String(item.id));
+          return spec ? tooltipContent(spec) : '';
+        }) as unknown as NonNullable<TimelineOptions['tooltip']>['template'],
+      },
       xss: { disabled: false },
     };
     const timeline = new Timeline(container, undefined as never, options);

@@ -338,3 +338,31 @@ test('a deep link draws every event of its window at once and keeps them drawn',
   const dips = counts.filter((n, i) => n < inWindow && (counts[i + 1] ?? inWindow) < inWindow);
   expect(dips, counts.join(',')).toEqual([]);
 });
+
+test('the timeline follows a window resize: the same years span the new width', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // A window from the URL: it does not depend on the width, so only a redraw can follow a resize.
+  await openApp(page, 'from=1990-01-01&to=2010-01-01');
+  const center = page.locator('.vis-panel.vis-center');
+  const label = page.locator('.vis-time-axis .vis-text', { hasText: /^2000$/ }).first();
+  // Where the year 2000 sits, as a share of the drawing area's width.
+  const share = async () => {
+    const c = await center.boundingBox();
+    const l = await label.boundingBox();
+    return c && l ? (l.x - c.x) / c.width : Number.NaN;
+  };
+  await expect(label).toBeVisible();
+  const before = await share();
+  const widthBefore = (await center.boundingBox())!.width;
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await expect
+    .poll(async () => (await center.boundingBox())!.width)
+    .toBeLessThan(widthBefore - 100);
+  // Redrawn for the new width: the same window, so 2000 keeps its place relative to the width.
+  await expect.poll(async () => Math.abs((await share()) - before)).toBeLessThan(0.01);
+  expect(before).toBeGreaterThan(0.45);
+  expect(before).toBeLessThan(0.55);
+  expect(searchParams(page).get('from')).toBe('1990-01-01');
+});

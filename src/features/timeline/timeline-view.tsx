@@ -324,6 +324,9 @@ export function TimelineView(props: TimelineViewProps) {
         }) as unknown as NonNullable<TimelineOptions['tooltip']>['template'],
       },
       xss: { disabled: false },
+      // vis-timeline's own resize watch forces a layout while it is constructed and then polls the
+      // size every second; the ResizeObserver below redraws on size changes instead.
+      autoResize: false,
     };
     const timeline = new Timeline(container, undefined as never, options);
     const internals = timeline as unknown as {
@@ -341,10 +344,9 @@ export function TimelineView(props: TimelineViewProps) {
     if (selected) timeline.setSelection([selected]);
     timelineRef.current = timeline;
 
-    // vis-timeline notices its own size changes by polling once a second; until then lanes that grew
-    // into view stay culled (seen as half the events missing for a second after load). Redraw as
-    // soon as the drawn timeline changes size instead (not for the first notice, which only reports
-    // the size just drawn).
+    // Redraw as soon as the drawn timeline changes size (window resize, lanes that grew into view:
+    // until a redraw they stay culled), not for the first notice, which only reports the size just
+    // drawn. vis-timeline's own watch (a poll once a second) is off: see `autoResize` above.
     let resizeFrame = 0;
     const visRoot = container.querySelector<HTMLElement>('.vis-timeline');
     const sizeOf = (el: Element) => {

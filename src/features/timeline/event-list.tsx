@@ -38,7 +38,7 @@ export function EventList(props: EventListProps) {
   const painted = useAfterFirstPaint();
   const { selectedId, onSelect, limit = 200 } = props;
   return useMemo(
-    () => renderList(events, window, selectedId, painted ? limit : 0, onSelect),
+    () => renderList(events, window, selectedId, limit, onSelect, painted),
     [events, window, selectedId, limit, onSelect, painted],
   );
 }
@@ -49,9 +49,10 @@ function renderList(
   selectedId: string | null,
   limit: number,
   onSelect: EventListProps['onSelect'],
+  withRows: boolean,
 ) {
   const inView = eventsInWindow(events, window);
-  if (limit === 0 && inView.length > 0) {
+  if (!withRows && inView.length > 0) {
     // Before the first frame: the heading and its count, the rows a frame later.
     return (
       <section className="event-list" aria-labelledby="event-list-heading" aria-busy="true">

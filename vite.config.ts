@@ -8,7 +8,7 @@ export default defineConfig({
   plugins: [react(), ingestPlugin(), cspPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -20,6 +20,11 @@ export interface ActorMention {
   title: string | null;
   /** True when the mention reads as an object ("talks with X", "between X and Y", "quoted X"). */
   object: boolean;
+  /**
+   * A bare family name several reference actors share ("President Lee"): all of them, to be settled
+   * by the event's date against their terms of office. Absent when the mention is unambiguous.
+   */
+  candidates?: string[];
 }
 
 export interface DetectedPerson {
@@ -54,6 +59,7 @@ export const TITLES = [
   'Secretary General',
   'Secretary',
   'Governor',
+  'Gov.',
   'Ambassador',
   'Senator',
   'Speaker',
@@ -334,8 +340,8 @@ export class ActorMatcher {
         );
         if (byRole.length > 0) ids = byRole;
       }
-      if (ids.length !== 1) continue;
-      taken.push({ ...probe, actorId: ids[0]! });
+      if (ids.length === 0) continue;
+      taken.push({ ...probe, actorId: ids[0]!, ...(ids.length > 1 ? { candidates: ids } : {}) });
     }
     // Titled persons the reference file lacks.
     const detected: DetectedPerson[] = [];

@@ -19,12 +19,17 @@ export function readSeedsFolder(folder: string, fallbackActors?: string): Folder
     .filter((name) => name.toLowerCase().endsWith('.txt') && statSync(join(dir, name)).isFile())
     .sort()
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+  const idsPath = join(dir, 'event-ids.json');
+  const eventIds = existsSync(idsPath)
+    ? { name: 'event-ids.json', bytes: new Uint8Array(readFileSync(idsPath)) }
+    : null;
   const own = join(dir, 'actors.json');
   if (existsSync(own)) {
     return {
       input: {
         articles,
         actors: { name: 'actors.json', bytes: new Uint8Array(readFileSync(own)) },
+        eventIds,
       },
       actorsLabel: `${basename(dir)}/actors.json`,
     };
@@ -35,9 +40,10 @@ export function readSeedsFolder(folder: string, fallbackActors?: string): Folder
       input: {
         articles,
         actors: { name: 'actors.json', bytes: new Uint8Array(readFileSync(path)) },
+        eventIds,
       },
       actorsLabel: `${basename(resolve(path, '..'))}/actors.json`,
     };
   }
-  return { input: { articles, actors: null }, actorsLabel: 'actors.json' };
+  return { input: { articles, actors: null, eventIds }, actorsLabel: 'actors.json' };
 }

@@ -19,6 +19,8 @@ export interface IngestInput {
   articles: InputFile[];
   /** The reference actors file (`actors.json`), or null when there is none. */
   actors: InputFile | null;
+  /** The published-ids file (`event-ids.json`): ids already published, kept stable. */
+  eventIds?: InputFile | null;
 }
 
 export interface IngestResult {

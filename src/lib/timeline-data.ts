@@ -20,6 +20,8 @@ export interface TimelineData {
   articles: ArticleMeta[];
   actors: Actor[];
   events: TimelineEvent[];
+  /** Events the text reports without a date it gives or implies: listed, never placed on the axis. */
+  undated: UndatedEvent[];
   /** Background ranges that are context, not article events (colonial rule, terms of office). */
   contexts: ContextRange[];
   /** Passages that look like events but could not be dated: reported, never guessed. */
@@ -100,15 +102,8 @@ export interface Actor {
   detected: boolean;
 }
 
-export type EventKind =
-  | 'meeting'
-  | 'talks'
-  | 'inauguration'
-  | 'impeachment'
-  | 'martial-law'
-  | 'colonial-rule'
-  | 'relations'
-  | 'other';
+export type { EventKind } from './event-kinds.ts';
+import type { EventKind } from './event-kinds.ts';
 
 /**
  * point:   happened at `start` (to its precision).
@@ -128,6 +123,10 @@ export interface EventSource {
 export interface TimelineEvent {
   /** Stable id: re-running the ingest or adding articles never changes it. */
   id: string;
+  /** Other ids this event was or could have been published under; each still opens it. */
+  aliases?: string[];
+  /** True for an event the text reports as planned or scheduled, not yet happened. */
+  planned?: boolean;
   /** Short headline-style title built from the text. */
   title: string;
   kind: EventKind;
@@ -166,5 +165,19 @@ export interface UnresolvedMention {
   offset: number;
   /** 1-based line in the file. */
   line: number;
+  reason: string;
+}
+
+/** An event the text reports without a date: same fields as a dated event, minus the date, plus why. */
+export interface UndatedEvent {
+  id: string;
+  aliases?: string[];
+  planned?: boolean;
+  title: string;
+  kind: EventKind;
+  actors: string[];
+  place: string | null;
+  sources: EventSource[];
+  /** Why it has no date, e.g. `relative date “on Monday” cannot be resolved: the article has no publication date`. */
   reason: string;
 }

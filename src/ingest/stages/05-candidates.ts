@@ -1,0 +1,415 @@
+/**
+ * Stage 5: event candidates. A candidate is a clause that states that something happened, or is
+ * planned, with its trigger (a verb such as "signed", "met", "was held", or an event noun such as
+ * "treaty", "ruling", "colonial rule"), the people its own clause names or refers to, and the date
+ * expression that belongs to it. Kinds come from a lexicon of trigger lemmas; a verb outside the
+ * lexicon still makes an event (`other`) when the clause dates it.
+ */
+import type { EventKind } from '../../lib/event-kinds.ts';
+import type { Sentence, Token } from './02-sentences.ts';
+import type { TemporalExpr } from './03-temporal.ts';
+import type { PersonMention } from './04-mentions.ts';
+
+export type Mood = 'past' | 'planned';
+
+export interface Candidate {
+  articleId: string;
+  sentence: Sentence;
+  /** The trigger word(s), body offsets. */
+  trigger: { start: number; end: number; text: string; lemma: string; nominal: boolean };
+  kind: EventKind;
+  /** Body offsets of the clause the event is read from. */
+  clause: { start: number; end: number };
+  /** Tokens of the clause (for titles). */
+  tokens: Token[];
+  persons: PersonMention[];
+  /** The date expression that belongs to this event, if any. */
+  temporal: TemporalExpr | null;
+  /** Date bounds stated by "since", "until", "before", "after" expressions of the clause. */
+  bounds: TemporalExpr[];
+  /** "during X's administration/tenure/presidency": the actor whose term dates the event. */
+  duringTermOf: PersonMention | null;
+  /** "following the imposition …" / "after his impeachment": triggers of events this one follows/precedes. */
+  follows: number[];
+  precedes: number[];
+  mood: Mood;
+}
+
+/** Verb lemmas that report events, with their kind. */
+const VERB_KIND: Record<string, EventKind> = {};
+function verbs(kind: EventKind, words: string) {
+  for (const w of words.split(/\s+/)) if (w) VERB_KIND[w] = kind;
+}
+verbs('meeting', 'meet hold talk discuss confer consult host attend summit negotiate phone call engage');
+verbs('visit', 'visit arrive travel tour land depart');
+verbs('agreement', 'sign agree conclude ratify normalize normalise settle pledge commit forge reach seal');
+verbs('statement', 'say announce declare state tell add stress emphasize emphasise note reiterate express vow hail welcome applaud confirm reveal praise');
+verbs('apology', 'apologize apologise');
+verbs('criticism', 'condemn criticize criticise denounce oppose protest urge demand warn accuse reject slam deplore lament');
+verbs('protest', 'rally march demonstrate');
+verbs('ruling', 'rule uphold overturn sue file convict sentence acquit order side dismiss');
+verbs('measure', 'ban impose lift restore designate pass enact adopt approve decide redesignate downgrade upgrade revise promulgate enforce release discharge launch introduce suspend resume cancel add inscribe list drop extend provide return begin start commence open close build establish create found');
+verbs('election', 'elect inaugurate impeach oust resign win appoint nominate succeed swear assume');
+verbs('conflict', 'invade attack annex occupy kill bomb kidnap assassinate seize detain arrest invade fire shoot strike carve conscript force');
+verbs('relations', 'restore reconcile improve');
+verbs('incident', 'crash explode sink collapse escape');
+verbs('death', 'die');
+verbs('other', 'cut join');
+
+/** Verbs that never make an event on their own (states, attitudes, reporting of reporting). */
+const NOT_EVENT = new Set(
+  'be have do seem appear remain stay know think believe feel want hope wish like need mean include consider regard look become continue keep let make get go come take give see try seek intend aim plan expect use show tend deserve involve concern cause bring run face require belong refer describe remember recall call'.split(
+    ' ',
+  ),
+);
+
+/** Event nouns (dated by a modifier or an expression in their phrase), with their kind. */
+const NOUN_KIND: Record<string, EventKind> = {};
+function nouns(kind: EventKind, words: string) {
+  for (const w of words.split(/\s+/)) if (w) NOUN_KIND[w] = kind;
+}
+nouns('meeting', 'meeting summit talks talk conference negotiation negotiations call');
+nouns('visit', 'visit trip tour');
+nouns('agreement', 'treaty accord agreement deal pact communique normalization normalisation signing');
+nouns('statement', 'statement declaration speech announcement remarks notice');
+nouns('apology', 'apology');
+nouns('criticism', 'condemnation');
+nouns('protest', 'protest protests demonstration rally');
+nouns('ruling', 'ruling rulings verdict lawsuit decision judgment judgement case');
+nouns('measure', 'ban law ordinance sanctions controls measure measures embargo bill listing inscription release discharge imposition');
+nouns('election', 'election inauguration impeachment resignation ouster');
+nouns('conflict', 'war invasion attack coup kidnapping assassination annexation bombing occupation surrender armistice');
+nouns('period', 'rule colonisation colonization era period');
+nouns('relations', 'relations ties improvement');
+nouns('incident', 'earthquake tsunami meltdown disaster accident crash fire explosion');
+nouns('death', 'death');
+
+/** Words that end a clause (relative pronouns, subordinators); a following event is its own clause. */
+const BOUNDARY_WORDS = new Set(
+  'which who whom whose where when while after before following as because although though until unless whereas but since'.split(
+    ' ',
+  ),
+);
+const SPEECH = new Set('say tell add state announce declare note reiterate stress emphasize emphasise'.split(' '));
+const VENUE = /\b(?:statement|briefing|press conference|news conference|interview|speech|remarks|address|release|on X|on Twitter|communique|meeting|session|parliament|rally)\b/i;
+const PLANNING = /\b(?:will|shall|plans? to|planning to|is to|are to|set to|scheduled to|expected to|due to|would)\s+(?:\w+\s+)?$/i;
+
+function isPastForm(t: Token, prev: Token | undefined): boolean {
+  if (t.lower === t.lemma) {
+    // Base form: past only after "did" or an auxiliary of the perfect ("have met" is not base).
+    return false;
+  }
+  if (/ing$/.test(t.lower)) return false;
+  if (/s$/.test(t.lower) && t.lower === `${t.lemma}s`) return true; // headline present ("says")
+  if (/s$/.test(t.lower) && t.lower === `${t.lemma}es`) return true;
+  void prev;
+  return true;
+}
+
+export interface SentenceCandidatesInput {
+  articleId: string;
+  sentence: Sentence;
+  temporals: TemporalExpr[];
+  persons: PersonMention[];
+  /** Tokens of words that refer to an organisation or country acting as subject. */
+}
+
+interface Clause {
+  from: number; // token index
+  to: number; // token index, exclusive
+  /** Token index of the relative pronoun's antecedent phrase start, for "X, which/who …". */
+  antecedentFrom: number | null;
+}
+
+function clausesOf(tokens: Token[]): Clause[] {
+  const out: Clause[] = [];
+  let from = 0;
+  let antecedentFrom: number | null = null;
+  const close = (to: number, nextAntecedent: number | null) => {
+    if (to > from) out.push({ from, to, antecedentFrom });
+    from = to;
+    antecedentFrom = nextAntecedent;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '--') {
+      close(i + 1, null);
+      continue;
+    }
+    if (i > 0 && BOUNDARY_WORDS.has(t.lower)) {
+      // "after"/"before"/"following" followed by a date is a date phrase, not a clause.
+      const next = tokens[i + 1];
+      if (
+        (t.lower === 'after' || t.lower === 'before' || t.lower === 'following' || t.lower === 'until' || t.lower === 'as' || t.lower === 'since') &&
+        next &&
+        (next.pos === 'NUM' || /^(?:the|a|an|his|her|its|their)$/.test(next.lower) === false && next.pos !== 'PRON' && next.pos !== 'PROPN' && next.pos !== 'DET' && next.pos !== 'NOUN')
+      )
+        continue;
+      let antecedent: number | null = null;
+      if (/^(?:which|who|whom|whose)$/.test(t.lower)) {
+        let k = i - 1;
+        while (k >= 0 && tokens[k]!.text === ',') k--;
+        let s = k;
+        while (s > 0 && /^(?:PROPN|NOUN|ADJ|DET|PART|NUM)$/.test(tokens[s - 1]!.pos)) s--;
+        antecedent = s;
+      }
+      close(i, antecedent);
+    }
+  }
+  close(tokens.length, null);
+  return out;
+}
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let best = 0;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start <= offset) best = i;
+  return best;
+}
+
+/** Candidates of one sentence. */
+export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
+  const { sentence, temporals, persons } = input;
+  const tokens = sentence.tokens;
+  if (tokens.length < 3) return [];
+  // A sentence that is wholly a quotation is speech, not a report of events.
+  if (/^["“]/.test(sentence.text) && /["”]\s*$/.test(sentence.text.replace(/[.,]$/, ''))) return [];
+  const clauses = clausesOf(tokens);
+  const tempTok = temporals.map((t) => tokenIndexAt(tokens, t.start));
+  const insideTemporal = (i: number) =>
+    temporals.some((t) => tokens[i]!.start >= t.start && tokens[i]!.end <= t.end);
+  const inQuote = quotedRanges(sentence);
+  const quoted = (i: number) => inQuote.some(([s, e]) => tokens[i]!.start >= s && tokens[i]!.end <= e);
+
+  interface Trigger {
+    i: number;
+    kind: EventKind;
+    nominal: boolean;
+    mood: Mood;
+    clause: Clause;
+    known: boolean;
+    span: [number, number];
+  }
+  const triggers: Trigger[] = [];
+  for (const clause of clauses) {
+    for (let i = clause.from; i < clause.to; i++) {
+      const t = tokens[i]!;
+      if (insideTemporal(i) || quoted(i)) continue;
+      const prev = tokens[i - 1];
+      const before = sentence.text.slice(0, t.start - sentence.start);
+      if (t.pos === 'VERB') {
+        if (NOT_EVENT.has(t.lemma)) continue;
+        // Participles modifying a noun ("a ruling ordering …", "islets controlled by …") and
+        // infinitives ("agreed to normalise") are not events of their own.
+        const aux = auxBefore(tokens, i);
+        const isIng = /ing$/.test(t.lower);
+        // A gerund after a preposition ("since assuming office on June 4") is an event when dated.
+        const gerund = isIng && prev !== undefined && /^(?:since|after|before|upon|on|by|following)$/.test(prev.lower);
+        if (isIng && !aux.progressive && !gerund) continue;
+        const planned = PLANNING.test(before) || aux.future;
+        if (prev?.lower === 'to' && !planned) continue;
+        if (!planned && !gerund && !aux.perfect && !aux.passive && !isPastForm(t, prev)) continue;
+        if (!aux.finite && !planned && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by')
+          continue; // "islets controlled by South Korea"
+        const kind = VERB_KIND[t.lemma];
+        triggers.push({
+          i,
+          kind: kind ?? 'other',
+          nominal: false,
+          mood: planned ? 'planned' : 'past',
+          clause,
+          known: kind !== undefined && !gerund,
+          span: [i, i + 1],
+        });
+      } else if (t.pos === 'NOUN' || (t.pos === 'PROPN' && NOUN_KIND[t.lower])) {
+        const kind = NOUN_KIND[t.lower] ?? NOUN_KIND[t.lemma];
+        if (!kind) continue;
+        // "colonial rule", "martial law": keep the adjective or noun before as part of the trigger.
+        let s = i;
+        if (tokens[i - 1] && (tokens[i - 1]!.pos === 'ADJ' || tokens[i - 1]!.pos === 'NOUN') && !insideTemporal(i - 1)) s = i - 1;
+        triggers.push({ i, kind, nominal: true, mood: 'past', clause, known: true, span: [s, i + 1] });
+      }
+    }
+  }
+  if (triggers.length === 0) return [];
+
+  // Attach each date expression to one trigger: the nearest in its clause, a noun it modifies
+  // ("the 2018 ruling", "colonial rule from 1910 to 1945") first.
+  const dateOf = new Map<Trigger, TemporalExpr>();
+  const bounds = new Map<Trigger, TemporalExpr[]>();
+  temporals.forEach((expr, k) => {
+    if (expr.form.type === 'vague') return;
+    const ti = tempTok[k]!;
+    const clause = clauses.find((c) => ti >= c.from && ti < c.to);
+    let best: Trigger | null = null;
+    let bestScore = Infinity;
+    for (const tr of triggers) {
+      let score = Math.abs(tr.i - ti);
+      const same = tr.clause === clause;
+      if (!same) score += 12;
+      if (tr.nominal) {
+        // A date right before the noun modifies it: "its landmark 2018 ruling".
+        const gap = tr.span[0] - ti;
+        if (gap >= 1 && gap <= 3 && tokens.slice(ti + 1, tr.span[0]).every((x) => x.pos === 'ADJ' || x.pos === 'NOUN' || x.pos === 'PUNCT' || x.pos === 'PROPN')) score -= 10;
+        else score += 3;
+      } else if (ti < tr.i && same) score += 1;
+      if (score < bestScore) {
+        bestScore = score;
+        best = tr;
+      }
+    }
+    if (!best) return;
+    if (expr.role === 'at' || expr.form.type === 'year-range') {
+      if (!dateOf.has(best)) dateOf.set(best, expr);
+    } else {
+      bounds.set(best, [...(bounds.get(best) ?? []), expr]);
+    }
+  });
+
+  const duringOf = new Map<Trigger, PersonMention>();
+  for (const tr of triggers) {
+    const from = tokens[tr.clause.from]!.start;
+    const to = tokens[tr.clause.to - 1]!.end;
+    for (const p of persons) {
+      if (p.start < from || p.end > to) continue;
+      const prefix = sentence.text.slice(0, p.start - sentence.start).replace(/(?:President|Prime Minister|Premier|Chancellor)\s+$/, '');
+      const suffix = sentence.text.slice(p.end - sentence.start, p.end - sentence.start + 40);
+      if (/\bduring\s+(?:the\s+)?$/i.test(prefix) && /^(?:['’]s)?\s+(?:administration|government|presidency|tenure|term|premiership|rule)\b/i.test(suffix))
+        duringOf.set(tr, p);
+    }
+  }
+  // "X following Y" / "X after Y": an undated X is kept when Y is dated (it is then bounded).
+  const followsDated = (tr: Trigger) =>
+    triggers.some((o) => {
+      if (o === tr || o.i <= tr.i || !(dateOf.has(o) || bounds.has(o))) return false;
+      const between = sentence.text.slice(tokens[tr.i]!.end - sentence.start, tokens[o.span[0]]!.start - sentence.start);
+      return between.length < 90 && /\b(?:following|after|in the wake of)\b[^,;]*$/i.test(between);
+    });
+  const out: Candidate[] = [];
+  const chosen: Trigger[] = [];
+  for (const tr of triggers) {
+    const dated = dateOf.has(tr) || bounds.has(tr) || duringOf.has(tr) || (tr.nominal && followsDated(tr));
+    if (tr.nominal && !dated) continue;
+    if (!tr.known && !dated) continue;
+    const lemma = tokens[tr.i]!.lemma;
+    const clauseText = sentence.text.slice(tokens[tr.clause.from]!.start - sentence.start, tokens[tr.clause.to - 1]!.end - sentence.start);
+    if (SPEECH.has(lemma) && !dated && !VENUE.test(clauseText)) continue;
+    // One event per clause: a second trigger in the same clause joins the first unless it has its own date.
+    const sameClause = chosen.find((c) => c.clause === tr.clause && !c.nominal);
+    if (sameClause && !dated && !tr.nominal) continue;
+    if (sameClause && !tr.nominal && dateOf.get(sameClause) === undefined && dateOf.has(tr)) {
+      // The date belongs to the clause: it dates the clause's first event.
+      dateOf.set(sameClause, dateOf.get(tr)!);
+      continue;
+    }
+    chosen.push(tr);
+  }
+  for (const tr of chosen) {
+    const clauseFrom = tr.clause.antecedentFrom ?? tr.clause.from;
+    let from = tr.nominal ? nounPhraseStart(tokens, tr.span[0], tr.clause.from) : clauseFrom;
+    let to = tr.nominal ? nounPhraseEnd(tokens, tr.i, tr.clause.to) : tr.clause.to;
+    if (tr.clause.antecedentFrom !== null && !tr.nominal) from = tr.clause.antecedentFrom;
+    if (from > tr.span[0]) from = tr.span[0];
+    if (to <= tr.i) to = tr.i + 1;
+    const start = tokens[from]!.start;
+    const end = tokens[to - 1]!.end;
+    const clausePersons = persons.filter((p) => p.start >= start && p.end <= end && !isQuotedOffset(inQuote, p.start));
+    const trig = tokens[tr.i]!;
+    const duringTermOf = duringOf.get(tr) ?? null;
+    // A gerund clause ("since assuming office") has the subject of the clause it hangs on.
+    if (clausePersons.length === 0 && !tr.nominal && /ing$/.test(trig.lower)) {
+      const prior = persons.filter((p) => p.end <= start).pop();
+      if (prior) clausePersons.push(prior);
+    }
+    out.push({
+      articleId: input.articleId,
+      sentence,
+      trigger: {
+        start: tokens[tr.span[0]]!.start,
+        end: trig.end,
+        text: sentence.text.slice(tokens[tr.span[0]]!.start - sentence.start, trig.end - sentence.start),
+        lemma: trig.lemma,
+        nominal: tr.nominal,
+      },
+      kind: tr.kind,
+      clause: { start, end },
+      tokens: tokens.slice(from, to),
+      persons: duringTermOf ? clausePersons.filter((p) => p !== duringTermOf) : clausePersons,
+      temporal: dateOf.get(tr) ?? null,
+      bounds: bounds.get(tr) ?? [],
+      duringTermOf,
+      follows: [],
+      precedes: [],
+      mood: tr.mood,
+    });
+  }
+  linkOrder(out, sentence);
+  return out;
+}
+
+/** "X following Y" / "X after Y": X follows Y; "X, which ended after Y": Y precedes X's end. */
+function linkOrder(cands: Candidate[], sentence: Sentence) {
+  for (let a = 0; a < cands.length; a++) {
+    for (let b = 0; b < cands.length; b++) {
+      if (a === b) continue;
+      const A = cands[a]!;
+      const B = cands[b]!;
+      if (B.trigger.start <= A.trigger.end) continue;
+      const between = sentence.text.slice(A.trigger.end - sentence.start, B.trigger.start - sentence.start);
+      if (/\b(?:following|after|in the wake of)\b[^,;]*$/i.test(between) && between.length < 60) A.follows.push(b);
+      else if (/\bbefore\b[^,;]*$/i.test(between) && between.length < 60) A.precedes.push(b);
+    }
+  }
+}
+
+function auxBefore(tokens: Token[], i: number) {
+  let perfect = false;
+  let passive = false;
+  let future = false;
+  let progressive = false;
+  let finite = false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADV' || t.pos === 'PART' && t.lower !== 'to') continue;
+    if (t.pos !== 'AUX' && t.lower !== 'to') break;
+    finite = true;
+    if (/^(?:has|have|had)$/.test(t.lower)) perfect = true;
+    if (/^(?:was|were|been|is|are|be|being)$/.test(t.lower)) {
+      if (/ing$/.test(tokens[i]!.lower)) progressive = true;
+      else passive = true;
+    }
+    if (/^(?:will|shall|'ll)$/.test(t.lower)) future = true;
+  }
+  return { perfect, passive, future, progressive, finite };
+}
+
+function nounPhraseStart(tokens: Token[], i: number, min: number): number {
+  let s = i;
+  while (s > min && /^(?:ADJ|NOUN|PROPN|DET|NUM|PART|PRON)$/.test(tokens[s - 1]!.pos) && tokens[s - 1]!.text !== ',') {
+    s--;
+    if (tokens[s]!.pos === 'DET' || tokens[s]!.pos === 'PRON') break;
+  }
+  return s;
+}
+
+function nounPhraseEnd(tokens: Token[], i: number, max: number): number {
+  let e = i + 1;
+  // Keep "of/over/between/by/against/with/on/in/to …" modifiers up to the next comma or clause word.
+  while (e < max) {
+    const t = tokens[e]!;
+    if (t.text === ',' || t.text === ';' || BOUNDARY_WORDS.has(t.lower) || (t.pos === 'VERB' && !/ed$/.test(t.lower)) || t.pos === 'AUX') break;
+    e++;
+  }
+  return e;
+}
+
+function quotedRanges(sentence: Sentence): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /["“]([^"”]{12,})["”]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence.text))) out.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
+  return out;
+}
+
+function isQuotedOffset(ranges: [number, number][], offset: number): boolean {
+  return ranges.some(([s, e]) => offset >= s && offset < e);
+}

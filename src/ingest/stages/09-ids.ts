@@ -1,0 +1,89 @@
+/**
+ * Stage 9: ids. Every candidate has a key that depends only on its own article and clause (article id,
+ * a hash of its sentence, its trigger), and a readable signature id from its own date, trigger and
+ * people. An event takes the id recorded for any of its keys in the published-ids file
+ * (`seeds/event-ids.json`), else the signature of its anchor; every other signature of its members is
+ * kept as an alias, so a link made when the event had fewer sources still opens it. Adding, removing
+ * or editing other articles never changes a recorded id.
+ */
+import type { ReferenceActor } from '../actors-file.ts';
+import { slugify } from '../actor-match.ts';
+import type { DatedCandidate } from './06-dating.ts';
+import type { DetectedActor } from './04-mentions.ts';
+import type { MergedEvent } from './07-merging.ts';
+
+export interface PublishedIds {
+  /** Key → id, and id → every key recorded for it. */
+  byKey: Map<string, string>;
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: stable across runs and machines. */
+export function hash8(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+export function candidateKey(c: DatedCandidate): string {
+  const sentence = c.sentence.text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return `${c.articleId}:${hash8(sentence)}:${slugify(c.trigger.text)}`;
+}
+
+export function signatureId(
+  c: DatedCandidate,
+  reference: ReadonlyMap<string, ReferenceActor>,
+  detected: ReadonlyMap<string, DetectedActor>,
+): string {
+  const date = c.date ? c.date.start : 'undated';
+  const trigger = slugify(c.trigger.nominal ? c.trigger.text : c.trigger.lemma).split('-').slice(-2).join('-');
+  const people = c.actorIds
+    .map((id) => slugify(reference.get(id)?.familyName ?? detected.get(id)?.name.split(' ').pop() ?? id))
+    .sort()
+    .slice(0, 3);
+  return [date, trigger, ...people].filter((s) => s !== '').join('-');
+}
+
+export interface IdAssignment {
+  id: string;
+  aliases: string[];
+}
+
+export function assignIds(
+  events: MergedEvent[],
+  published: PublishedIds,
+  reference: ReadonlyMap<string, ReferenceActor>,
+  detected: ReadonlyMap<string, DetectedActor>,
+): IdAssignment[] {
+  const used = new Set<string>();
+  const out: IdAssignment[] = events.map((e) => {
+    const recorded = e.members.map((m) => published.byKey.get(candidateKey(m))).filter((x): x is string => x !== undefined);
+    const signatures = e.members.map((m) => signatureId(m, reference, detected));
+    const id = recorded[0] ?? signatures[0]!;
+    const aliases = [...new Set([...recorded.slice(1), ...signatures])].filter((a) => a !== id).sort();
+    return { id, aliases };
+  });
+  // Two different events with the same id: the later gets a fingerprint of its anchor's key.
+  out.forEach((a, i) => {
+    if (used.has(a.id)) {
+      const fresh = `${a.id}-${hash8(candidateKey(events[i]!.members[0]!)).slice(0, 6)}`;
+      a.aliases = a.aliases.filter((x) => x !== fresh);
+      a.id = fresh;
+    }
+    used.add(a.id);
+  });
+  const ids = new Set(out.map((a) => a.id));
+  for (const a of out) a.aliases = a.aliases.filter((x) => !ids.has(x));
+  return out;
+}
+
+/** Reads `event-ids.json`: `{ "version": 1, "events": [ { "id": "…", "keys": ["…"] } ] }`. */
+export function readPublishedIds(text: string | null): PublishedIds {
+  const byKey = new Map<string, string>();
+  if (text === null) return { byKey };
+  const data = JSON.parse(text) as { version: number; events: { id: string; keys: string[] }[] };
+  for (const e of data.events) for (const k of e.keys) if (!byKey.has(k)) byKey.set(k, e.id);
+  return { byKey };
+}

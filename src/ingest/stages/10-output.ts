@@ -1,0 +1,132 @@
+/**
+ * Stage 10: output and report. Merged, titled, identified events become `timeline.json` and one
+ * `articles/<id>.json` per article: dated events on the timeline, undated ones listed apart with the
+ * reason, contexts (eras from period events, terms of office from the actors file), date mentions
+ * linked to their events, and every unresolved passage reported as file:line.
+ */
+import type { ArticleBody, ArticleMeta, Actor, ContextRange, DateMention, TimelineData, TimelineEvent, UndatedEvent, UnresolvedMention } from '../../lib/timeline-data.ts';
+import type { ReferenceActor } from '../actors-file.ts';
+import { lineOf } from '../article.ts';
+import { comparePartial } from '../calendar.ts';
+import type { ReadArticle } from './01-read.ts';
+import type { DetectedActor } from './04-mentions.ts';
+import type { MergedEvent } from './07-merging.ts';
+import type { IdAssignment } from './09-ids.ts';
+import type { Reference } from './06-dating.ts';
+
+export interface OutputInput {
+  articles: ReadArticle[];
+  references: Map<string, Reference & { fromArticleId?: string }>;
+  events: MergedEvent[];
+  titles: string[];
+  ids: IdAssignment[];
+  reference: ReferenceActor[];
+  detected: Map<string, DetectedActor>;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function buildOutput(input: OutputInput): { timeline: TimelineData; bodies: ArticleBody[] } {
+  const { articles, events, titles, ids, reference, detected } = input;
+  const political = (id: string) => reference.some((a) => a.id === id) || detected.get(id)?.political === true;
+  const dated: TimelineEvent[] = [];
+  const undated: UndatedEvent[] = [];
+  const mentions = new Map<string, DateMention[]>();
+  const unresolved: UnresolvedMention[] = [];
+  events.forEach((e, i) => {
+    const { id, aliases } = ids[i]!;
+    const anchor = e.members[0]!;
+    const actors: string[] = [];
+    for (const m of e.members) for (const a of m.actorIds) if (political(a) && !actors.includes(a)) actors.push(a);
+    const sources = [];
+    const seen = new Set<string>();
+    for (const m of e.members) {
+      const key = `${m.articleId}:${m.sentence.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      sources.push({ articleId: m.articleId, quote: m.sentence.text, offset: m.sentence.start });
+      if (m.temporal && m.date) {
+        const list = mentions.get(m.articleId) ?? [];
+        list.push({ text: m.temporal.text, offset: m.temporal.start, eventId: id });
+        mentions.set(m.articleId, list);
+      }
+    }
+    sources.sort((a, b) => cmp(a.articleId, b.articleId) || a.offset - b.offset);
+    const base = {
+      id,
+      ...(aliases.length > 0 ? { aliases } : {}),
+      title: titles[i]!,
+      kind: anchor.kind,
+      actors,
+      place: null,
+      sources,
+      ...(anchor.mood === 'planned' ? { planned: true } : {}),
+    };
+    if (e.date) {
+      const others = e.members.filter((m) => m.date && m.date.start !== e.date!.start).map((m) => `${m.articleId}: ${m.date!.start}`);
+      dated.push({
+        ...base,
+        start: e.date.start,
+        ...(e.date.end ? { end: e.date.end } : {}),
+        dateKind: e.date.dateKind,
+        dateInferred: e.date.inferred,
+        dateBasis: e.date.basis + (others.length > 0 ? `; other sources give ${others.join(', ')}` : ''),
+      });
+    } else {
+      const reason = anchor.undatedReason ?? 'the text gives no date for it';
+      undated.push({ ...base, reason });
+      const article = articles.find((a) => a.id === anchor.articleId)!;
+      unresolved.push({ articleId: anchor.articleId, quote: anchor.sentence.text, offset: anchor.sentence.start, line: lineOf(article.body, anchor.sentence.start), reason });
+    }
+  });
+  dated.sort((a, b) => comparePartial(a.start, b.start) || cmp(a.id, b.id));
+  undated.sort((a, b) => cmp(a.id, b.id));
+  const eventIdsOf = (articleId: string) => [
+    ...dated.filter((e) => e.sources.some((s) => s.articleId === articleId)).map((e) => e.id),
+    ...undated.filter((e) => e.sources.some((s) => s.articleId === articleId)).map((e) => e.id),
+  ];
+  const metas: ArticleMeta[] = articles.map((a) => {
+    const ref = input.references.get(a.id)!;
+    return {
+      id: a.id,
+      file: a.file,
+      title: a.title,
+      published: ref.date,
+      publishedBasis: ref.inferred
+        ? { kind: 'inferred', note: ref.note, ...(ref.fromArticleId ? { fromArticleId: ref.fromArticleId } : {}) }
+        : a.publishedBasis,
+      source: a.source,
+      eventIds: eventIdsOf(a.id),
+    };
+  });
+  metas.sort((a, b) => cmp(a.id, b.id));
+  const used = new Set([...dated, ...undated].flatMap((e) => e.actors));
+  const actors: Actor[] = [
+    ...reference.map((a) => ({ id: a.id, name: a.name, country: a.country, role: a.role, aliases: a.aliases, terms: a.terms.map((t) => ({ office: t.office, start: t.start, end: t.end, source: t.source })), sources: a.sources, detected: false })),
+    ...[...detected.values()]
+      .filter((d) => used.has(d.id) && !reference.some((r) => r.id === d.id))
+      .map((d) => ({ id: d.id, name: d.name, country: d.country, role: d.role, aliases: [], terms: [], sources: [], detected: true })),
+  ].sort((a, b) => cmp(a.id, b.id));
+  const contexts: ContextRange[] = [];
+  for (const e of dated)
+    if (e.kind === 'period' && e.dateKind === 'range' && e.end)
+      contexts.push({ id: `era:${e.id}`, kind: 'era', title: e.title, start: e.start, end: e.end, eventId: e.id, source: e.sources[0]!.articleId });
+  for (const a of reference)
+    a.terms.forEach((t, k) =>
+      contexts.push({ id: `term:${a.id}${a.terms.length > 1 ? `:${k + 1}` : ''}`, kind: 'term', title: `${a.name}: ${t.office}`, start: t.start, end: t.end, actorId: a.id, source: t.source }),
+    );
+  contexts.sort((a, b) => comparePartial(a.start, b.start) || cmp(a.id, b.id));
+  unresolved.sort((a, b) => cmp(a.articleId, b.articleId) || a.offset - b.offset);
+  const timeline: TimelineData = { version: 1, articles: metas, actors, events: dated, undated, contexts, unresolved };
+  const bodies: ArticleBody[] = metas.map((m) => {
+    const a = articles.find((x) => x.id === m.id)!;
+    return {
+      ...m,
+      body: a.body,
+      relatedLabel: a.relatedLabel,
+      related: a.related,
+      dateMentions: (mentions.get(a.id) ?? []).sort((x, y) => x.offset - y.offset),
+    };
+  });
+  return { timeline, bodies };
+}

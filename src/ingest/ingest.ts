@@ -46,14 +46,22 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
       reference = read.actors;
     }
   } else {
-    warnings.push({ file: 'actors.json', line: 1, message: 'no actors file: only persons the text names with a title or role become actors' });
+    warnings.push({
+      file: 'actors.json',
+      line: 1,
+      message: 'no actors file: only persons the text names with a title or role become actors',
+    });
   }
   let published = readPublishedIds(null);
   if (input.eventIds) {
     try {
       published = readPublishedIds(new TextDecoder().decode(input.eventIds.bytes));
     } catch (error) {
-      problems.push({ file: input.eventIds.name, line: 1, message: `not a valid published-ids file: ${error instanceof Error ? error.message : String(error)}` });
+      problems.push({
+        file: input.eventIds.name,
+        line: 1,
+        message: `not a valid published-ids file: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
 
@@ -75,11 +83,17 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
         const t = findTemporal(sentence);
         temporals.push(t);
         const persons = finder.find(sentence, state, detected);
-        candidates.push(...findCandidates({ articleId: article.id, sentence, temporals: t, persons }));
+        candidates.push(
+          ...findCandidates({ articleId: article.id, sentence, temporals: t, persons }),
+        );
       }
       work.push({ article, sentences, temporals, candidates });
     } catch (error) {
-      problems.push({ file: article.file, line: 1, message: `internal error while reading events: ${error instanceof Error ? error.message : String(error)}` });
+      problems.push({
+        file: article.file,
+        line: 1,
+        message: `internal error while reading events: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
@@ -88,25 +102,51 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
   const actorsLabel = options.actorsLabel ?? input.actors?.name ?? 'actors.json';
   // Stage 6: dating, with each article's reference time (its own date, or one inferred from a twin).
   const own = new Map<string, Reference & { fromArticleId?: string }>();
-  for (const w of work) own.set(w.article.id, w.article.published ? { date: w.article.published, note: w.article.publishedBasis.note, inferred: false } : { date: null, note: 'no publication date', inferred: false });
-  const firstPass = new Map(work.map((w) => [w.article.id, dateArticle(w.candidates, own.get(w.article.id)!, byId, actorsLabel)]));
+  for (const w of work)
+    own.set(
+      w.article.id,
+      w.article.published
+        ? { date: w.article.published, note: w.article.publishedBasis.note, inferred: false }
+        : { date: null, note: 'no publication date', inferred: false },
+    );
+  const firstPass = new Map(
+    work.map((w) => [
+      w.article.id,
+      dateArticle(w.candidates, own.get(w.article.id)!, byId, actorsLabel),
+    ]),
+  );
   for (const w of work) {
     if (w.article.published) continue;
     const inferred = inferReference(w, work, firstPass, warnings);
     if (inferred) own.set(w.article.id, inferred);
   }
   const dated: DatedCandidate[] = [];
-  for (const w of work) dated.push(...dateArticle(w.candidates, own.get(w.article.id)!, byId, actorsLabel));
+  for (const w of work)
+    dated.push(...dateArticle(w.candidates, own.get(w.article.id)!, byId, actorsLabel));
   // Stages 7–9: merging, titles, ids.
   const merged = mergeCandidates(dated);
   const bodyOf = new Map(work.map((w) => [w.article.id, w.article.body]));
-  const titles = merged.map((e) => titleOf(e.members[0]!, bodyOf.get(e.members[0]!.articleId)!, byId, detected));
+  const titles = merged.map((e) =>
+    titleOf(e.members[0]!, bodyOf.get(e.members[0]!.articleId)!, byId, detected),
+  );
   const ids = assignIds(merged, published, byId, detected);
   // Stage 10: output and report.
-  const built = buildOutput({ articles: read.articles, references: own, events: merged, titles, ids, reference, detected });
+  const built = buildOutput({
+    articles: read.articles,
+    references: own,
+    events: merged,
+    titles,
+    ids,
+    reference,
+    detected,
+  });
   for (const u of built.timeline.unresolved) {
     const article = read.articles.find((a) => a.id === u.articleId)!;
-    warnings.push({ file: article.file, line: lineOf(article.body, u.offset), message: `undated: ${u.reason}` });
+    warnings.push({
+      file: article.file,
+      line: lineOf(article.body, u.offset),
+      message: `undated: ${u.reason}`,
+    });
   }
   return { timeline: built.timeline, bodies: built.bodies, problems, warnings };
 }
@@ -138,17 +178,25 @@ function inferReference(
         const score = shared + 2 * people;
         // The same happening: shared participants and words, or many shared words.
         if (!(people >= 2 && shared >= 2) && !(people >= 1 && shared >= 4) && shared < 6) continue;
-        if (!best || score > best.score) best = { donor: d, date: d.article.published, score, what: o.trigger.text };
+        if (!best || score > best.score)
+          best = { donor: d, date: d.article.published, score, what: o.trigger.text };
       }
     }
   }
   if (!best) return null;
-  const report = /\breports?\s+on\s+((?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\b/.exec(w.article.body);
+  const report = /\breports?\s+on\s+((?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\b/.exec(
+    w.article.body,
+  );
   if (report && weekdayName(best.date) !== report[1]) {
-    warnings.push({ file: w.article.file, line: 2, message: `no publication date: ${best.donor.article.id} (dated ${best.date}, a ${weekdayName(best.date)}) reports the same event, but this article says it reports on ${report[1]}` });
+    warnings.push({
+      file: w.article.file,
+      line: 2,
+      message: `no publication date: ${best.donor.article.id} (dated ${best.date}, a ${weekdayName(best.date)}) reports the same event, but this article says it reports on ${report[1]}`,
+    });
     return null;
   }
   let note = `inferred from ${best.donor.article.id} (dated ${best.date}), which reports the same event (“${best.what}”)`;
-  if (report) note += `; consistent with this article's “reports on ${report[1]}” (${best.date} is a ${weekdayName(best.date)})`;
+  if (report)
+    note += `; consistent with this article's “reports on ${report[1]}” (${best.date} is a ${weekdayName(best.date)})`;
   return { date: best.date, note, inferred: true, fromArticleId: best.donor.article.id };
 }

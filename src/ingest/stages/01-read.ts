@@ -22,7 +22,11 @@ export function readArticles(inputs: InputFile[]): ReadResult {
   const articles: ReadArticle[] = [];
   const files = [...inputs].sort(byName);
   if (files.length === 0) {
-    problems.push({ file: '.', line: 1, message: 'no articles: the seeds folder has no .txt file' });
+    problems.push({
+      file: '.',
+      line: 1,
+      message: 'no articles: the seeds folder has no .txt file',
+    });
   }
   const seenIds = new Map<string, string>();
   const seenBodies = new Map<string, string>();
@@ -60,7 +64,11 @@ export function readArticles(inputs: InputFile[]): ReadResult {
     const key = decoded.text.replace(/\s+/g, ' ').trim().toLowerCase();
     const dup = seenBodies.get(key);
     if (dup !== undefined) {
-      problems.push({ file: file.name, line: 1, message: `duplicate article: same text as ${dup}` });
+      problems.push({
+        file: file.name,
+        line: 1,
+        message: `duplicate article: same text as ${dup}`,
+      });
       continue;
     }
     seenBodies.set(key, file.name);

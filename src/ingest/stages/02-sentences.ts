@@ -99,33 +99,43 @@ export function splitSentences(article: ReadArticle): Sentence[] {
       const paragraph = body.slice(from, lineEnd);
       const doc = nlp.readDoc(paragraph);
       let cursor = 0;
-      doc.sentences().each((s: ReturnType<ReturnType<Wink["readDoc"]>["sentences"]>["itemAt"] extends (i: number) => infer R ? R : never) => {
-        const words = s.tokens().out() as string[];
-        const pos = s.tokens().out(its.pos) as string[];
-        const lemmas = s.tokens().out(its.lemma as never) as string[];
-        const tokens: Token[] = [];
-        for (let k = 0; k < words.length; k++) {
-          const w = words[k]!;
-          let at = paragraph.indexOf(w, cursor);
-          if (at < 0 || at - cursor > 40) at = cursor; // normalised token: keep its place
-          const start = from + at;
-          tokens.push({
-            text: w,
-            lower: w.toLowerCase(),
-            lemma: (lemmas[k] ?? w).toLowerCase(),
-            pos: pos[k] ?? 'X',
-            start,
-            end: start + w.length,
-          });
-          cursor = at + w.length;
-        }
-        if (tokens.length === 0) return;
-        const start = tokens[0]!.start;
-        const end = Math.max(...tokens.map((t) => t.end));
-        const sentenceText = body.slice(start, end);
-        if (sentenceText.trim() === '' || WHOLLY_PARENTHESISED.test(sentenceText)) return;
-        out.push({ index: out.length, text: sentenceText, start, end, line, tokens });
-      });
+      doc
+        .sentences()
+        .each(
+          (
+            s: ReturnType<ReturnType<Wink['readDoc']>['sentences']>['itemAt'] extends (
+              i: number,
+            ) => infer R
+              ? R
+              : never,
+          ) => {
+            const words = s.tokens().out() as string[];
+            const pos = s.tokens().out(its.pos) as string[];
+            const lemmas = s.tokens().out(its.lemma as never) as string[];
+            const tokens: Token[] = [];
+            for (let k = 0; k < words.length; k++) {
+              const w = words[k]!;
+              let at = paragraph.indexOf(w, cursor);
+              if (at < 0 || at - cursor > 40) at = cursor; // normalised token: keep its place
+              const start = from + at;
+              tokens.push({
+                text: w,
+                lower: w.toLowerCase(),
+                lemma: (lemmas[k] ?? w).toLowerCase(),
+                pos: pos[k] ?? 'X',
+                start,
+                end: start + w.length,
+              });
+              cursor = at + w.length;
+            }
+            if (tokens.length === 0) return;
+            const start = tokens[0]!.start;
+            const end = Math.max(...tokens.map((t) => t.end));
+            const sentenceText = body.slice(start, end);
+            if (sentenceText.trim() === '' || WHOLLY_PARENTHESISED.test(sentenceText)) return;
+            out.push({ index: out.length, text: sentenceText, start, end, line, tokens });
+          },
+        );
     }
     line++;
     lineStart = lineEnd + 1;

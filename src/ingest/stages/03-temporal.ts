@@ -96,7 +96,10 @@ const yearRange: chrono.Parser = {
 const bareYear: chrono.Parser = {
   pattern: () => new RegExp(`(?<![\\d.,$€£¥₩-])${YEAR}(?![\\d])(?!s\\b)`, 'i'),
   extract: (context, match) => {
-    const after = context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 24);
+    const after = context.text.slice(
+      match.index! + match[0].length,
+      match.index! + match[0].length + 24,
+    );
     const before = context.text.slice(Math.max(0, match.index! - 6), match.index!);
     if (NOT_AFTER_YEAR.test(after) || NOT_BEFORE_YEAR.test(before)) return null;
     return tagged(context, match.index!, match[0], 'ties/year', { year: Number(match[1]) });
@@ -115,7 +118,10 @@ const anaphora: chrono.Parser = {
         ? -1
         : 0;
     // "a day after the vote" relates to another event, not to the last date given: not handled here.
-    if (match[5] && /^\s+(?:the|his|her|its|their|a)\b/i.test(context.text.slice(match.index! + match[0].length)))
+    if (
+      match[5] &&
+      /^\s+(?:the|his|her|its|their|a)\b/i.test(context.text.slice(match.index! + match[0].length))
+    )
       return null;
     return tagged(context, match.index!, match[0], `ties/anaphoric/${unit}/${delta}`, {
       year: 2000,
@@ -148,7 +154,8 @@ const decade: chrono.Parser = {
     tagged(context, match.index!, match[0], 'ties/vague/decade', { year: Number(match[2]) }),
 };
 
-const APPROXIMATE = /\b(?:nearly|almost|about|around|some|roughly|more than|over|less than|at least|up to)\s+$/i;
+const APPROXIMATE =
+  /\b(?:nearly|almost|about|around|some|roughly|more than|over|less than|at least|up to)\s+$/i;
 
 let parser: chrono.Chrono | null = null;
 
@@ -174,12 +181,21 @@ function chronoParser(): chrono.Chrono {
         const tags = r.tags();
         const ours = [...tags].some((t) => t.startsWith('ties/'));
         if (ours) return true;
-        const known = ['year', 'month', 'day', 'weekday'].some((k) => r.start.isCertain(k as never));
-        const casual = [...tags].some((t) => t.startsWith('casualReference') || t === 'result/relativeDate');
+        const known = ['year', 'month', 'day', 'weekday'].some((k) =>
+          r.start.isCertain(k as never),
+        );
+        const casual = [...tags].some(
+          (t) => t.startsWith('casualReference') || t === 'result/relativeDate',
+        );
         // Times of day alone ("1.03pm") and numbers chrono reads as dates are not dates.
         if (!known && !casual) return false;
         // A month name that is a word ("May", "march") needs a day or a year, or a modifier.
-        if (/^(?:may|march)$/i.test(r.text) && !/\b(?:in|last|next|this|early|late|mid|since|until|of)\s+$/i.test(context.text.slice(0, r.index)))
+        if (
+          /^(?:may|march)$/i.test(r.text) &&
+          !/\b(?:in|last|next|this|early|late|mid|since|until|of)\s+$/i.test(
+            context.text.slice(0, r.index),
+          )
+        )
           return false;
         return true;
       }),
@@ -223,12 +239,21 @@ function formOf(r: chrono.ParsedResult, textBefore: string): TemporalForm | null
       case 'year':
         return { type: 'date', year: r.start.get('year')! };
       case 'anaphoric':
-        return { type: 'anaphoric', unit: parts[2] as 'year' | 'month' | 'day', delta: Number(parts[3]) };
+        return {
+          type: 'anaphoric',
+          unit: parts[2] as 'year' | 'month' | 'day',
+          delta: Number(parts[3]),
+        };
       case 'season': {
         const mod = parts[3] === 'none' ? null : (parts[3] as Modifier);
         const year = r.start.get('year')!;
         const hasYear = /\d{4}/.test(r.text);
-        return { type: 'season', season: parts[2] as Season, year: hasYear ? year : null, modifier: mod };
+        return {
+          type: 'season',
+          season: parts[2] as Season,
+          year: hasYear ? year : null,
+          modifier: mod,
+        };
       }
       default:
         return { type: 'vague', reason: `“${r.text}” names no date that can be placed` };
@@ -243,10 +268,17 @@ function formOf(r: chrono.ParsedResult, textBefore: string): TemporalForm | null
     !/\bago\b/i.test(r.text)
   )
     return null;
-  if (r.start.isCertain('weekday') && !r.start.isCertain('day') && !/(?:sun|mon|tues|wednes|thurs|fri|satur)day/i.test(r.text))
+  if (
+    r.start.isCertain('weekday') &&
+    !r.start.isCertain('day') &&
+    !/(?:sun|mon|tues|wednes|thurs|fri|satur)day/i.test(r.text)
+  )
     return null;
   if (APPROXIMATE.test(textBefore))
-    return { type: 'vague', reason: `“${r.text}” is approximate (“${APPROXIMATE.exec(textBefore)![0].trim()}”)` };
+    return {
+      type: 'vague',
+      reason: `“${r.text}” is approximate (“${APPROXIMATE.exec(textBefore)![0].trim()}”)`,
+    };
   const s = r.start;
   const certain = (k: 'year' | 'month' | 'day' | 'weekday') => s.isCertain(k);
   if (/^(?:the\s+)?(?:day|week|month|year)\s+(?:before|after)$/i.test(r.text))
@@ -259,9 +291,14 @@ function formOf(r: chrono.ParsedResult, textBefore: string): TemporalForm | null
     const m = s.get('month')!;
     const d = s.get('day')!;
     if (/\b(?:year)\b/i.test(r.text)) return { type: 'relative', unit: 'year', delta: y - 2000 };
-    if (/\bmonth\b/i.test(r.text)) return { type: 'relative', unit: 'month', delta: (y - 2000) * 12 + m - 6 };
+    if (/\bmonth\b/i.test(r.text))
+      return { type: 'relative', unit: 'month', delta: (y - 2000) * 12 + m - 6 };
     if (/\bweek\b/i.test(r.text))
-      return { type: 'relative', unit: 'week', delta: Math.round((Date.UTC(y, m - 1, d) - REF_DAY) / 604800000) };
+      return {
+        type: 'relative',
+        unit: 'week',
+        delta: Math.round((Date.UTC(y, m - 1, d) - REF_DAY) / 604800000),
+      };
     return { type: 'relative-day', days: Math.round((Date.UTC(y, m - 1, d) - REF_DAY) / 86400000) };
   }
   if (certain('year')) {
@@ -270,9 +307,13 @@ function formOf(r: chrono.ParsedResult, textBefore: string): TemporalForm | null
     if (certain('month') && certain('day')) form.day = s.get('day')!;
     return form;
   }
-  if (certain('month') && certain('day')) return { type: 'month-day', month: s.get('month')!, day: s.get('day')! };
+  if (certain('month') && certain('day'))
+    return { type: 'month-day', month: s.get('month')!, day: s.get('day')! };
   if (certain('month')) {
-    const part = /\b(early|mid|late)[-\s]+(?:last\s+|this\s+|next\s+)?$/i.exec(textBefore)?.[1]?.toLowerCase() ?? null;
+    const part =
+      /\b(early|mid|late)[-\s]+(?:last\s+|this\s+|next\s+)?$/i
+        .exec(textBefore)?.[1]
+        ?.toLowerCase() ?? null;
     return {
       type: 'month',
       month: s.get('month')!,
@@ -280,7 +321,8 @@ function formOf(r: chrono.ParsedResult, textBefore: string): TemporalForm | null
       part: part as 'early' | 'mid' | 'late' | null,
     };
   }
-  if (certain('weekday')) return { type: 'weekday', weekday: s.get('weekday')!, modifier: modifierBefore(textBefore) };
+  if (certain('weekday'))
+    return { type: 'weekday', weekday: s.get('weekday')!, modifier: modifierBefore(textBefore) };
   return null;
 }
 
@@ -303,15 +345,29 @@ export function findTemporal(sentence: Sentence): TemporalExpr[] {
     // chrono's match may start with "on"/"in"/"from": keep the quoted date itself.
     let lead = /^(?:on|in|at|from|since|by|the)\s+/i.exec(r.text)?.[0].length ?? 0;
     // The modifier is part of the expression as written: "last December", "late last October".
-    const mod = /(?:\b(?:early|mid|late)[-\s]+)?(?:\b(?:last|next|this|coming|past)\s+)?$/i.exec(before);
-    if (lead === 0 && mod && mod[0].length > 0 && (form.type === 'month' || form.type === 'weekday')) lead = -mod[0].length;
+    const mod = /(?:\b(?:early|mid|late)[-\s]+)?(?:\b(?:last|next|this|coming|past)\s+)?$/i.exec(
+      before,
+    );
+    if (
+      lead === 0 &&
+      mod &&
+      mod[0].length > 0 &&
+      (form.type === 'month' || form.type === 'weekday')
+    )
+      lead = -mod[0].length;
     const trail = /[\s,.;:]+$/.exec(r.text)?.[0].length ?? 0;
     const start = sentence.start + r.index + lead;
     const end = sentence.start + r.index + r.text.length - trail;
     if (out.some((o) => start < o.end && o.start < end)) continue;
     const exprBefore = text.slice(0, r.index + lead);
     const role = form.type === 'year-range' ? 'at' : roleBefore(exprBefore);
-    out.push({ text: text.slice(r.index + lead, r.index + r.text.length - trail), start, end, form, role });
+    out.push({
+      text: text.slice(r.index + lead, r.index + r.text.length - trail),
+      start,
+      end,
+      form,
+      role,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }

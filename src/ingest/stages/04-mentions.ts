@@ -56,11 +56,7 @@ function display(word: string): string {
   return word
     .split('-')
     .map((p, i) =>
-      /^[A-Z]{2,}$/.test(p)
-        ? i === 0
-          ? p[0] + p.slice(1).toLowerCase()
-          : p.toLowerCase()
-        : p,
+      /^[A-Z]{2,}$/.test(p) ? (i === 0 ? p[0] + p.slice(1).toLowerCase() : p.toLowerCase()) : p,
     )
     .join('-');
 }
@@ -115,7 +111,15 @@ export class MentionFinder {
       const nameText = n[1]!;
       if (taken(at, at + nameText.length)) continue;
       const role = r[1]!.trim();
-      this.addDetected(out, detected, nameText, at, base, role, text.slice(Math.max(0, r.index - 40), at));
+      this.addDetected(
+        out,
+        detected,
+        nameText,
+        at,
+        base,
+        role,
+        text.slice(Math.max(0, r.index - 40), at),
+      );
     }
     // Korean name form without a title.
     KOREAN_FORM.lastIndex = 0;
@@ -130,7 +134,9 @@ export class MentionFinder {
       const role = titled
         ? titled[1]!
         : appositive && POLITICAL_ROLE.test(appositive[1]!)
-          ? (/(prime minister|president|minister|ambassador|governor|leader|official|founder)/i.exec(appositive[1]!)?.[1] ?? 'Unknown')
+          ? (/(prime minister|president|minister|ambassador|governor|leader|official|founder)/i.exec(
+              appositive[1]!,
+            )?.[1] ?? 'Unknown')
           : 'Unknown';
       this.addDetected(out, detected, k[0], at, base, role, before);
     }
@@ -174,7 +180,8 @@ export class MentionFinder {
     out.sort((a, b) => a.start - b.start);
     for (const m of out) {
       if (m.via === 'name' || m.via === 'detected' || m.via === 'family') {
-        const role = m.title ?? this.byId.get(m.actorId)?.role ?? detected.get(m.actorId)?.role ?? '';
+        const role =
+          m.title ?? this.byId.get(m.actorId)?.role ?? detected.get(m.actorId)?.role ?? '';
         if (role) state.roles.set(m.actorId, role.toLowerCase());
       }
     }

@@ -40,17 +40,35 @@ const VERB_KIND: Record<string, EventKind> = {};
 function verbs(kind: EventKind, words: string) {
   for (const w of words.split(/\s+/)) if (w) VERB_KIND[w] = kind;
 }
-verbs('meeting', 'meet hold talk discuss confer consult host attend summit negotiate phone call engage');
+verbs(
+  'meeting',
+  'meet hold talk discuss confer consult host attend summit negotiate phone call engage',
+);
 verbs('visit', 'visit arrive travel tour land depart');
-verbs('agreement', 'sign agree conclude ratify normalize normalise settle pledge commit forge reach seal');
-verbs('statement', 'say announce declare state tell add stress emphasize emphasise note reiterate express vow hail welcome applaud confirm reveal praise');
+verbs(
+  'agreement',
+  'sign agree conclude ratify normalize normalise settle pledge commit forge reach seal',
+);
+verbs(
+  'statement',
+  'say announce declare state tell add stress emphasize emphasise note reiterate express vow hail welcome applaud confirm reveal praise',
+);
 verbs('apology', 'apologize apologise');
-verbs('criticism', 'condemn criticize criticise denounce oppose protest urge demand warn accuse reject slam deplore lament');
+verbs(
+  'criticism',
+  'condemn criticize criticise denounce oppose protest urge demand warn accuse reject slam deplore lament',
+);
 verbs('protest', 'rally march demonstrate');
 verbs('ruling', 'rule uphold overturn sue file convict sentence acquit order side dismiss');
-verbs('measure', 'ban impose lift restore designate pass enact adopt approve decide redesignate downgrade upgrade revise promulgate enforce release discharge launch introduce suspend resume cancel add inscribe list drop extend provide return begin start commence open close build establish create found');
+verbs(
+  'measure',
+  'ban impose lift restore designate pass enact adopt approve decide redesignate downgrade upgrade revise promulgate enforce release discharge launch introduce suspend resume cancel add inscribe list drop extend provide return begin start commence open close build establish create found',
+);
 verbs('election', 'elect inaugurate impeach oust resign win appoint nominate succeed swear assume');
-verbs('conflict', 'invade attack annex occupy kill bomb kidnap assassinate seize detain arrest invade fire shoot strike carve conscript force');
+verbs(
+  'conflict',
+  'invade attack annex occupy kill bomb kidnap assassinate seize detain arrest invade fire shoot strike carve conscript force',
+);
 verbs('relations', 'restore reconcile improve');
 verbs('incident', 'crash explode sink collapse escape');
 verbs('death', 'die');
@@ -70,15 +88,24 @@ function nouns(kind: EventKind, words: string) {
 }
 nouns('meeting', 'meeting summit talks talk conference negotiation negotiations call');
 nouns('visit', 'visit trip tour');
-nouns('agreement', 'treaty accord agreement deal pact communique normalization normalisation signing');
+nouns(
+  'agreement',
+  'treaty accord agreement deal pact communique normalization normalisation signing',
+);
 nouns('statement', 'statement declaration speech announcement remarks notice');
 nouns('apology', 'apology');
 nouns('criticism', 'condemnation');
 nouns('protest', 'protest protests demonstration rally');
 nouns('ruling', 'ruling rulings verdict lawsuit decision judgment judgement case');
-nouns('measure', 'ban law ordinance sanctions controls measure measures embargo bill listing inscription release discharge imposition');
+nouns(
+  'measure',
+  'ban law ordinance sanctions controls measure measures embargo bill listing inscription release discharge imposition',
+);
 nouns('election', 'election inauguration impeachment resignation ouster');
-nouns('conflict', 'war invasion attack coup kidnapping assassination annexation bombing occupation surrender armistice');
+nouns(
+  'conflict',
+  'war invasion attack coup kidnapping assassination annexation bombing occupation surrender armistice',
+);
 nouns('period', 'rule colonisation colonization era period');
 nouns('relations', 'relations ties improvement');
 nouns('incident', 'earthquake tsunami meltdown disaster accident crash fire explosion');
@@ -90,9 +117,13 @@ const BOUNDARY_WORDS = new Set(
     ' ',
   ),
 );
-const SPEECH = new Set('say tell add state announce declare note reiterate stress emphasize emphasise'.split(' '));
-const VENUE = /\b(?:statement|briefing|press conference|news conference|interview|speech|remarks|address|release|on X|on Twitter|communique|meeting|session|parliament|rally)\b/i;
-const PLANNING = /\b(?:will|shall|plans? to|planning to|is to|are to|set to|scheduled to|expected to|due to|would)\s+(?:\w+\s+)?$/i;
+const SPEECH = new Set(
+  'say tell add state announce declare note reiterate stress emphasize emphasise'.split(' '),
+);
+const VENUE =
+  /\b(?:statement|briefing|press conference|news conference|interview|speech|remarks|address|release|on X|on Twitter|communique|meeting|session|parliament|rally)\b/i;
+const PLANNING =
+  /\b(?:will|shall|plans? to|planning to|is to|are to|set to|scheduled to|expected to|due to|would)\s+(?:\w+\s+)?$/i;
 
 function isPastForm(t: Token, prev: Token | undefined): boolean {
   if (t.lower === t.lemma) {
@@ -140,9 +171,19 @@ function clausesOf(tokens: Token[]): Clause[] {
       // "after"/"before"/"following" followed by a date is a date phrase, not a clause.
       const next = tokens[i + 1];
       if (
-        (t.lower === 'after' || t.lower === 'before' || t.lower === 'following' || t.lower === 'until' || t.lower === 'as' || t.lower === 'since') &&
+        (t.lower === 'after' ||
+          t.lower === 'before' ||
+          t.lower === 'following' ||
+          t.lower === 'until' ||
+          t.lower === 'as' ||
+          t.lower === 'since') &&
         next &&
-        (next.pos === 'NUM' || /^(?:the|a|an|his|her|its|their)$/.test(next.lower) === false && next.pos !== 'PRON' && next.pos !== 'PROPN' && next.pos !== 'DET' && next.pos !== 'NOUN')
+        (next.pos === 'NUM' ||
+          (/^(?:the|a|an|his|her|its|their)$/.test(next.lower) === false &&
+            next.pos !== 'PRON' &&
+            next.pos !== 'PROPN' &&
+            next.pos !== 'DET' &&
+            next.pos !== 'NOUN'))
       )
         continue;
       let antecedent: number | null = null;
@@ -178,7 +219,8 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
   const insideTemporal = (i: number) =>
     temporals.some((t) => tokens[i]!.start >= t.start && tokens[i]!.end <= t.end);
   const inQuote = quotedRanges(sentence);
-  const quoted = (i: number) => inQuote.some(([s, e]) => tokens[i]!.start >= s && tokens[i]!.end <= e);
+  const quoted = (i: number) =>
+    inQuote.some(([s, e]) => tokens[i]!.start >= s && tokens[i]!.end <= e);
 
   interface Trigger {
     i: number;
@@ -203,12 +245,22 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
         const aux = auxBefore(tokens, i);
         const isIng = /ing$/.test(t.lower);
         // A gerund after a preposition ("since assuming office on June 4") is an event when dated.
-        const gerund = isIng && prev !== undefined && /^(?:since|after|before|upon|on|by|following)$/.test(prev.lower);
+        const gerund =
+          isIng &&
+          prev !== undefined &&
+          /^(?:since|after|before|upon|on|by|following)$/.test(prev.lower);
         if (isIng && !aux.progressive && !gerund) continue;
         const planned = PLANNING.test(before) || aux.future;
         if (prev?.lower === 'to' && !planned) continue;
         if (!planned && !gerund && !aux.perfect && !aux.passive && !isPastForm(t, prev)) continue;
-        if (!aux.finite && !planned && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by')
+        if (
+          !aux.finite &&
+          !planned &&
+          prev &&
+          (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+          /ed$/.test(t.lower) &&
+          tokens[i + 1]?.lower === 'by'
+        )
           continue; // "islets controlled by South Korea"
         const kind = VERB_KIND[t.lemma];
         triggers.push({
@@ -225,8 +277,21 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
         if (!kind) continue;
         // "colonial rule", "martial law": keep the adjective or noun before as part of the trigger.
         let s = i;
-        if (tokens[i - 1] && (tokens[i - 1]!.pos === 'ADJ' || tokens[i - 1]!.pos === 'NOUN') && !insideTemporal(i - 1)) s = i - 1;
-        triggers.push({ i, kind, nominal: true, mood: 'past', clause, known: true, span: [s, i + 1] });
+        if (
+          tokens[i - 1] &&
+          (tokens[i - 1]!.pos === 'ADJ' || tokens[i - 1]!.pos === 'NOUN') &&
+          !insideTemporal(i - 1)
+        )
+          s = i - 1;
+        triggers.push({
+          i,
+          kind,
+          nominal: true,
+          mood: 'past',
+          clause,
+          known: true,
+          span: [s, i + 1],
+        });
       }
     }
   }
@@ -249,7 +314,16 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
       if (tr.nominal) {
         // A date right before the noun modifies it: "its landmark 2018 ruling".
         const gap = tr.span[0] - ti;
-        if (gap >= 1 && gap <= 3 && tokens.slice(ti + 1, tr.span[0]).every((x) => x.pos === 'ADJ' || x.pos === 'NOUN' || x.pos === 'PUNCT' || x.pos === 'PROPN')) score -= 10;
+        if (
+          gap >= 1 &&
+          gap <= 3 &&
+          tokens
+            .slice(ti + 1, tr.span[0])
+            .every(
+              (x) => x.pos === 'ADJ' || x.pos === 'NOUN' || x.pos === 'PUNCT' || x.pos === 'PROPN',
+            )
+        )
+          score -= 10;
         else score += 3;
       } else if (ti < tr.i && same) score += 1;
       if (score < bestScore) {
@@ -271,9 +345,16 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
     const to = tokens[tr.clause.to - 1]!.end;
     for (const p of persons) {
       if (p.start < from || p.end > to) continue;
-      const prefix = sentence.text.slice(0, p.start - sentence.start).replace(/(?:President|Prime Minister|Premier|Chancellor)\s+$/, '');
+      const prefix = sentence.text
+        .slice(0, p.start - sentence.start)
+        .replace(/(?:President|Prime Minister|Premier|Chancellor)\s+$/, '');
       const suffix = sentence.text.slice(p.end - sentence.start, p.end - sentence.start + 40);
-      if (/\bduring\s+(?:the\s+)?$/i.test(prefix) && /^(?:['’]s)?\s+(?:administration|government|presidency|tenure|term|premiership|rule)\b/i.test(suffix))
+      if (
+        /\bduring\s+(?:the\s+)?$/i.test(prefix) &&
+        /^(?:['’]s)?\s+(?:administration|government|presidency|tenure|term|premiership|rule)\b/i.test(
+          suffix,
+        )
+      )
         duringOf.set(tr, p);
     }
   }
@@ -281,17 +362,24 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
   const followsDated = (tr: Trigger) =>
     triggers.some((o) => {
       if (o === tr || o.i <= tr.i || !(dateOf.has(o) || bounds.has(o))) return false;
-      const between = sentence.text.slice(tokens[tr.i]!.end - sentence.start, tokens[o.span[0]]!.start - sentence.start);
+      const between = sentence.text.slice(
+        tokens[tr.i]!.end - sentence.start,
+        tokens[o.span[0]]!.start - sentence.start,
+      );
       return between.length < 90 && /\b(?:following|after|in the wake of)\b[^,;]*$/i.test(between);
     });
   const out: Candidate[] = [];
   const chosen: Trigger[] = [];
   for (const tr of triggers) {
-    const dated = dateOf.has(tr) || bounds.has(tr) || duringOf.has(tr) || (tr.nominal && followsDated(tr));
+    const dated =
+      dateOf.has(tr) || bounds.has(tr) || duringOf.has(tr) || (tr.nominal && followsDated(tr));
     if (tr.nominal && !dated) continue;
     if (!tr.known && !dated) continue;
     const lemma = tokens[tr.i]!.lemma;
-    const clauseText = sentence.text.slice(tokens[tr.clause.from]!.start - sentence.start, tokens[tr.clause.to - 1]!.end - sentence.start);
+    const clauseText = sentence.text.slice(
+      tokens[tr.clause.from]!.start - sentence.start,
+      tokens[tr.clause.to - 1]!.end - sentence.start,
+    );
     if (SPEECH.has(lemma) && !dated && !VENUE.test(clauseText)) continue;
     // One event per clause: a second trigger in the same clause joins the first unless it has its own date.
     const sameClause = chosen.find((c) => c.clause === tr.clause && !c.nominal);
@@ -312,7 +400,9 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
     if (to <= tr.i) to = tr.i + 1;
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
-    const clausePersons = persons.filter((p) => p.start >= start && p.end <= end && !isQuotedOffset(inQuote, p.start));
+    const clausePersons = persons.filter(
+      (p) => p.start >= start && p.end <= end && !isQuotedOffset(inQuote, p.start),
+    );
     const trig = tokens[tr.i]!;
     const duringTermOf = duringOf.get(tr) ?? null;
     // A gerund clause ("since assuming office") has the subject of the clause it hangs on.
@@ -326,7 +416,10 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
       trigger: {
         start: tokens[tr.span[0]]!.start,
         end: trig.end,
-        text: sentence.text.slice(tokens[tr.span[0]]!.start - sentence.start, trig.end - sentence.start),
+        text: sentence.text.slice(
+          tokens[tr.span[0]]!.start - sentence.start,
+          trig.end - sentence.start,
+        ),
         lemma: trig.lemma,
         nominal: tr.nominal,
       },
@@ -354,8 +447,12 @@ function linkOrder(cands: Candidate[], sentence: Sentence) {
       const A = cands[a]!;
       const B = cands[b]!;
       if (B.trigger.start <= A.trigger.end) continue;
-      const between = sentence.text.slice(A.trigger.end - sentence.start, B.trigger.start - sentence.start);
-      if (/\b(?:following|after|in the wake of)\b[^,;]*$/i.test(between) && between.length < 60) A.follows.push(b);
+      const between = sentence.text.slice(
+        A.trigger.end - sentence.start,
+        B.trigger.start - sentence.start,
+      );
+      if (/\b(?:following|after|in the wake of)\b[^,;]*$/i.test(between) && between.length < 60)
+        A.follows.push(b);
       else if (/\bbefore\b[^,;]*$/i.test(between) && between.length < 60) A.precedes.push(b);
     }
   }
@@ -369,7 +466,7 @@ function auxBefore(tokens: Token[], i: number) {
   let finite = false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const t = tokens[k]!;
-    if (t.pos === 'ADV' || t.pos === 'PART' && t.lower !== 'to') continue;
+    if (t.pos === 'ADV' || (t.pos === 'PART' && t.lower !== 'to')) continue;
     if (t.pos !== 'AUX' && t.lower !== 'to') break;
     finite = true;
     if (/^(?:has|have|had)$/.test(t.lower)) perfect = true;
@@ -384,7 +481,11 @@ function auxBefore(tokens: Token[], i: number) {
 
 function nounPhraseStart(tokens: Token[], i: number, min: number): number {
   let s = i;
-  while (s > min && /^(?:ADJ|NOUN|PROPN|DET|NUM|PART|PRON)$/.test(tokens[s - 1]!.pos) && tokens[s - 1]!.text !== ',') {
+  while (
+    s > min &&
+    /^(?:ADJ|NOUN|PROPN|DET|NUM|PART|PRON)$/.test(tokens[s - 1]!.pos) &&
+    tokens[s - 1]!.text !== ','
+  ) {
     s--;
     if (tokens[s]!.pos === 'DET' || tokens[s]!.pos === 'PRON') break;
   }
@@ -396,7 +497,14 @@ function nounPhraseEnd(tokens: Token[], i: number, max: number): number {
   // Keep "of/over/between/by/against/with/on/in/to …" modifiers up to the next comma or clause word.
   while (e < max) {
     const t = tokens[e]!;
-    if (t.text === ',' || t.text === ';' || BOUNDARY_WORDS.has(t.lower) || (t.pos === 'VERB' && !/ed$/.test(t.lower)) || t.pos === 'AUX') break;
+    if (
+      t.text === ',' ||
+      t.text === ';' ||
+      BOUNDARY_WORDS.has(t.lower) ||
+      (t.pos === 'VERB' && !/ed$/.test(t.lower)) ||
+      t.pos === 'AUX'
+    )
+      break;
     e++;
   }
   return e;
@@ -406,7 +514,8 @@ function quotedRanges(sentence: Sentence): [number, number][] {
   const out: [number, number][] = [];
   const re = /["“]([^"”]{12,})["”]/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(sentence.text))) out.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
+  while ((m = re.exec(sentence.text)))
+    out.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
   return out;
 }
 

@@ -49,9 +49,19 @@ export function resolveExpression(
 ): Resolution {
   const form = expr.form;
   const q = quote(expr);
-  const stated = (start: PartialDate, end?: PartialDate, kind: EventDate['dateKind'] = 'point'): Resolution => ({
+  const stated = (
+    start: PartialDate,
+    end?: PartialDate,
+    kind: EventDate['dateKind'] = 'point',
+  ): Resolution => ({
     ok: true,
-    date: { start, ...(end ? { end } : {}), dateKind: kind, inferred: false, basis: `stated: ${q}` },
+    date: {
+      start,
+      ...(end ? { end } : {}),
+      dateKind: kind,
+      inferred: false,
+      basis: `stated: ${q}`,
+    },
   });
   switch (form.type) {
     case 'year-range':
@@ -63,7 +73,8 @@ export function resolveExpression(
     case 'vague':
       return { ok: false, reason: form.reason };
     case 'anaphoric': {
-      if (!options.last) return { ok: false, reason: `${q} refers to a date the article has not given` };
+      if (!options.last)
+        return { ok: false, reason: `${q} refers to a date the article has not given` };
       const year = Number(options.last.slice(0, 4));
       if (form.unit === 'year')
         return {
@@ -78,39 +89,86 @@ export function resolveExpression(
       if (form.unit === 'month' && options.last.length >= 7) {
         const total = year * 12 + Number(options.last.slice(5, 7)) - 1 + form.delta;
         const v = ym(Math.floor(total / 12), (total % 12) + 1);
-        return { ok: true, date: { start: v, dateKind: 'point', inferred: true, basis: `${q} read as ${v}: counted from ${options.last}` } };
+        return {
+          ok: true,
+          date: {
+            start: v,
+            dateKind: 'point',
+            inferred: true,
+            basis: `${q} read as ${v}: counted from ${options.last}`,
+          },
+        };
       }
       if (form.unit === 'day' && options.last.length === 10) {
         const v = addDays(options.last, form.delta);
-        return { ok: true, date: { start: v, dateKind: 'point', inferred: true, basis: `${q} read as ${v}: counted from ${options.last}` } };
+        return {
+          ok: true,
+          date: {
+            start: v,
+            dateKind: 'point',
+            inferred: true,
+            basis: `${q} read as ${v}: counted from ${options.last}`,
+          },
+        };
       }
       return { ok: false, reason: `${q} is finer than the date it refers to (${options.last})` };
     }
     case 'season': {
-      const months: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 14] };
+      const months: Record<string, [number, number]> = {
+        spring: [3, 5],
+        summer: [6, 8],
+        autumn: [9, 11],
+        winter: [12, 14],
+      };
       const [a, b] = months[form.season]!;
       let year = form.year;
       if (year === null) {
-        if (!ref.date) return { ok: false, reason: `${q} needs the publication date, which the article does not give` };
+        if (!ref.date)
+          return {
+            ok: false,
+            reason: `${q} needs the publication date, which the article does not give`,
+          };
         const r = parseDay(ref.date);
-        year = form.modifier === 'last' ? r.year - 1 : form.modifier === 'next' ? r.year + 1 : r.year;
+        year =
+          form.modifier === 'last' ? r.year - 1 : form.modifier === 'next' ? r.year + 1 : r.year;
       }
       const end = b > 12 ? ym(year + 1, b - 12) : ym(year, b);
       return {
         ok: true,
-        date: { start: ym(year, a), end, dateKind: 'bounded', inferred: form.year === null, basis: `${q}: some time in ${ym(year, a)}–${end}` },
+        date: {
+          start: ym(year, a),
+          end,
+          dateKind: 'bounded',
+          inferred: form.year === null,
+          basis: `${q}: some time in ${ym(year, a)}–${end}`,
+        },
       };
     }
     default:
       break;
   }
-  if (!ref.date) return { ok: false, reason: `relative date ${q} cannot be resolved: the article has no publication date` };
+  if (!ref.date)
+    return {
+      ok: false,
+      reason: `relative date ${q} cannot be resolved: the article has no publication date`,
+    };
   const reference = ref.date;
   const r = parseDay(reference);
   const refNote = `the publication date ${reference}${ref.inferred ? ` (${ref.note})` : ''}`;
-  const done = (start: PartialDate, how: string, end?: PartialDate, kind: EventDate['dateKind'] = 'point'): Resolution => ({
+  const done = (
+    start: PartialDate,
+    how: string,
+    end?: PartialDate,
+    kind: EventDate['dateKind'] = 'point',
+  ): Resolution => ({
     ok: true,
-    date: { start, ...(end ? { end } : {}), dateKind: kind, inferred: true, basis: `${q} read as ${start}${end ? `–${end}` : ''}: ${how} ${refNote}` },
+    date: {
+      start,
+      ...(end ? { end } : {}),
+      dateKind: kind,
+      inferred: true,
+      basis: `${q} read as ${start}${end ? `–${end}` : ''}: ${how} ${refNote}`,
+    },
   });
   const future = options.future;
   switch (form.type) {
@@ -120,8 +178,14 @@ export function resolveExpression(
       if (future) {
         if (at() < reference) year++;
       } else if (at() > reference) year--;
-      if (form.day > daysInMonth(year, form.month)) return { ok: false, reason: `${q} is not a date in ${year}` };
-      return done(at(), future ? 'no year given, so the first such day on or after' : 'no year given, so the latest such day on or before');
+      if (form.day > daysInMonth(year, form.month))
+        return { ok: false, reason: `${q} is not a date in ${year}` };
+      return done(
+        at(),
+        future
+          ? 'no year given, so the first such day on or after'
+          : 'no year given, so the latest such day on or before',
+      );
     }
     case 'month': {
       let year = r.year;
@@ -168,7 +232,14 @@ export function resolveExpression(
       return done(addDays(reference, delta), how);
     }
     case 'relative-day':
-      return done(addDays(reference, form.days), form.days === 0 ? 'the day of' : form.days < 0 ? `${-form.days} day(s) before` : `${form.days} day(s) after`);
+      return done(
+        addDays(reference, form.days),
+        form.days === 0
+          ? 'the day of'
+          : form.days < 0
+            ? `${-form.days} day(s) before`
+            : `${form.days} day(s) after`,
+      );
     case 'relative': {
       if (form.unit === 'year') return done(String(r.year + form.delta), 'counted from');
       if (form.unit === 'week') {
@@ -186,14 +257,22 @@ export function termAt(actor: ReferenceActor, date: string | null) {
   const terms = actor.terms;
   if (date === null) return terms.length === 1 ? terms[0]! : null;
   return (
-    terms.find((t) => t.start.slice(0, date.length) <= date && (t.end === null || date <= t.end.padEnd(date.length, '9'))) ??
-    null
+    terms.find(
+      (t) =>
+        t.start.slice(0, date.length) <= date &&
+        (t.end === null || date <= t.end.padEnd(date.length, '9')),
+    ) ?? null
   );
 }
 
 function lastDayOf(d: PartialDate): string {
   if (d.length === 10) return d;
-  if (d.length === 7) return ymd(Number(d.slice(0, 4)), Number(d.slice(5, 7)), daysInMonth(Number(d.slice(0, 4)), Number(d.slice(5, 7))));
+  if (d.length === 7)
+    return ymd(
+      Number(d.slice(0, 4)),
+      Number(d.slice(5, 7)),
+      daysInMonth(Number(d.slice(0, 4)), Number(d.slice(5, 7))),
+    );
   return `${d}-12-31`;
 }
 
@@ -226,15 +305,35 @@ export function dateArticle(
         }
         const d = res.date;
         const clauseText = c.sentence.text;
-        const years = /\b(\d{1,3})[- ]years?\b/i.exec(clauseText.slice(0, c.clause.end - c.sentence.start));
-        if (b.role === 'since') date = { ...d, basis: `${d.basis} (“since”: the event began then)` };
+        const years = /\b(\d{1,3})[- ]years?\b/i.exec(
+          clauseText.slice(0, c.clause.end - c.sentence.start),
+        );
+        if (b.role === 'since')
+          date = { ...d, basis: `${d.basis} (“since”: the event began then)` };
         else if (b.role === 'until' && years && d.start.length === 4) {
           const start = String(Number(d.start) - Number(years[1]));
-          date = { start, end: d.start, dateKind: 'range', inferred: true, basis: `derived: “${years[0]}” up to ${d.start}, so ${start}–${d.start}` };
+          date = {
+            start,
+            end: d.start,
+            dateKind: 'range',
+            inferred: true,
+            basis: `derived: “${years[0]}” up to ${d.start}, so ${start}–${d.start}`,
+          };
         } else if (b.role === 'before' || b.role === 'until')
-          date = { start: d.start, dateKind: 'bounded', inferred: true, basis: `only bounded: before ${q(b)}` };
+          date = {
+            start: d.start,
+            dateKind: 'bounded',
+            inferred: true,
+            basis: `only bounded: before ${q(b)}`,
+          };
         else if (b.role === 'after' && ref.date)
-          date = { start: d.start, end: ref.date, dateKind: 'bounded', inferred: true, basis: `only bounded: after ${q(b)} and on or before the publication date` };
+          date = {
+            start: d.start,
+            end: ref.date,
+            dateKind: 'bounded',
+            inferred: true,
+            basis: `only bounded: after ${q(b)} and on or before the publication date`,
+          };
         if (date && date.dateKind === 'bounded' && date.end === undefined) {
           // A bound with no other side: keep the one side as the span's end, the start unknown.
           date = null;
@@ -246,7 +345,9 @@ export function dateArticle(
     const actorIds = settleActors(c, date, ref, reference);
     if (!date && c.duringTermOf) {
       const actor = reference.get(c.duringTermOf.actorId);
-      const term = actor ? (termAt(actor, ref.date) ?? actor.terms[actor.terms.length - 1] ?? null) : null;
+      const term = actor
+        ? (termAt(actor, ref.date) ?? actor.terms[actor.terms.length - 1] ?? null)
+        : null;
       if (actor && term) {
         date = {
           start: term.start,
@@ -262,30 +363,47 @@ export function dateArticle(
     out.push({ ...c, date, undatedReason: date ? null : reason, actorIds });
   }
   // Order links: "X following Y" → X after Y; "X's administration, which ended after Y" → Y before its end.
-  out.forEach((c, k) => {
+  out.forEach((c) => {
     if (c.date) return;
     const followed = c.follows.map((i) => sameSentence(out, c, i)).find((o) => o?.date);
-    let lower: string | null = followed?.date ? followed.date.start : null;
+    const lower: string | null = followed?.date ? followed.date.start : null;
     let upper: string | null = null;
     let upperBasis = '';
     const before = c.sentence.text.slice(0, c.trigger.start - c.sentence.start);
-    const ended = /\b(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)['’]s\s+(?:administration|government|presidency|tenure|term|premiership)\b,?\s+which\s+ended\s+(?:after|following)\b[^,;]*$/u.exec(before);
+    const ended =
+      /\b(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)['’]s\s+(?:administration|government|presidency|tenure|term|premiership)\b,?\s+which\s+ended\s+(?:after|following)\b[^,;]*$/u.exec(
+        before,
+      );
     if (ended) {
       const owner = out
         .flatMap((o) => o.persons.concat(o.duringTermOf ? [o.duringTermOf] : []))
         .find((p) => ended[1]!.includes(p.text) || p.text.includes(ended[1]!.split(' ').pop()!));
       const actor = owner ? reference.get(owner.actorId) : undefined;
-      const term = actor ? (termAt(actor, lower) ?? actor.terms[actor.terms.length - 1]) : undefined;
+      const term = actor
+        ? (termAt(actor, lower) ?? actor.terms[actor.terms.length - 1])
+        : undefined;
       if (actor && term?.end) {
         upper = term.end;
         upperBasis = `before the end of ${actor.name}'s term (${term.end}, ${actorsLabel}, source ${term.source}), which “ended after” it`;
       }
     }
     if (lower && upper) {
-      c.date = { start: lower, end: upper, dateKind: 'bounded', inferred: true, basis: `only bounded: after ${followed!.trigger.text} (${lower}) and ${upperBasis}` };
+      c.date = {
+        start: lower,
+        end: upper,
+        dateKind: 'bounded',
+        inferred: true,
+        basis: `only bounded: after ${followed!.trigger.text} (${lower}) and ${upperBasis}`,
+      };
       c.undatedReason = null;
     } else if (lower && ref.date && lower <= ref.date) {
-      c.date = { start: lower, end: ref.date, dateKind: 'bounded', inferred: true, basis: `only bounded: after ${followed!.trigger.text} (${lower}) and on or before the publication date ${ref.date}` };
+      c.date = {
+        start: lower,
+        end: ref.date,
+        dateKind: 'bounded',
+        inferred: true,
+        basis: `only bounded: after ${followed!.trigger.text} (${lower}) and on or before the publication date ${ref.date}`,
+      };
       c.undatedReason = null;
     }
   });
@@ -297,7 +415,9 @@ export function dateArticle(
   for (const c of out) {
     if (c.date || !ref.date || c.mood === 'planned') continue;
     if (c.kind !== 'meeting' && c.kind !== 'visit' && c.kind !== 'agreement') continue;
-    const starts = c.actorIds.map((id) => termStart.get(id)).filter((s) => s && s.date <= ref.date!);
+    const starts = c.actorIds
+      .map((id) => termStart.get(id))
+      .filter((s) => s && s.date <= ref.date!);
     if (starts.length === 0) continue;
     const latest = starts.reduce((a, b) => (a!.date > b!.date ? a : b))!;
     c.date = {
@@ -321,7 +441,12 @@ function sameSentence(out: DatedCandidate[], c: DatedCandidate, i: number) {
 }
 
 /** Actor ids of the candidate; a shared family name is settled by terms of office at the date. */
-function settleActors(c: Candidate, date: EventDate | null, ref: Reference, reference: ReadonlyMap<string, ReferenceActor>): string[] {
+function settleActors(
+  c: Candidate,
+  date: EventDate | null,
+  ref: Reference,
+  reference: ReadonlyMap<string, ReferenceActor>,
+): string[] {
   const at = date ? date.start : ref.date;
   const ids: string[] = [];
   for (const p of c.persons) {

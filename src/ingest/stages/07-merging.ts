@@ -14,7 +14,9 @@ export interface MergedEvent {
 }
 
 const STOP = new Set(
-  'the a an of to in on at for by with and or from as its their his her it is was were be been has have had that this which who over into about after before during new two both'.split(' '),
+  'the a an of to in on at for by with and or from as its their his her it is was were be been has have had that this which who over into about after before during new two both'.split(
+    ' ',
+  ),
 );
 
 export function contentWords(c: DatedCandidate): Set<string> {
@@ -36,7 +38,8 @@ export function datesCompatible(a: EventDate | null, b: EventDate | null): boole
   if (!a || !b) return true;
   const [as, ae] = interval(a);
   const [bs, be] = interval(b);
-  if (a.dateKind === 'range' || b.dateKind === 'range') return a.start === b.start && (a.end ?? '') === (b.end ?? '');
+  if (a.dateKind === 'range' || b.dateKind === 'range')
+    return a.start === b.start && (a.end ?? '') === (b.end ?? '');
   return as <= be && bs <= ae && Math.abs(Number(as.slice(0, 4)) - Number(bs.slice(0, 4))) <= 1;
 }
 
@@ -56,11 +59,22 @@ function sameHappening(a: DatedCandidate, b: DatedCandidate): boolean {
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
   const people = a.actorIds.filter((id) => b.actorIds.includes(id));
-  const samePeople = a.actorIds.length > 0 && people.length === a.actorIds.length && people.length === b.actorIds.length;
+  const samePeople =
+    a.actorIds.length > 0 &&
+    people.length === a.actorIds.length &&
+    people.length === b.actorIds.length;
   const exactDay = a.date && b.date && a.date.start === b.date.start && a.date.start.length === 10;
-  if (kindsMatch && samePeople && (a.date && b.date) && shared >= 1) return true;
+  if (kindsMatch && samePeople && a.date && b.date && shared >= 1) return true;
   if (kindsMatch && exactDay && shared >= 2) return true;
-  if (kindsMatch && a.date && b.date && a.date.start === b.date.start && (a.date.end ?? '') === (b.date.end ?? '') && shared >= 2) return true;
+  if (
+    kindsMatch &&
+    a.date &&
+    b.date &&
+    a.date.start === b.date.start &&
+    (a.date.end ?? '') === (b.date.end ?? '') &&
+    shared >= 2
+  )
+    return true;
   if (samePeople && shared >= 3) return true;
   return false;
 }
@@ -71,8 +85,13 @@ export function mergeCandidates(cands: DatedCandidate[]): MergedEvent[] {
   for (const c of cands) {
     const target = events.find(
       (e) =>
-        !e.members.some((m) => m.articleId === c.articleId && m.sentence === c.sentence && m.trigger.start !== c.trigger.start && m.kind !== c.kind) &&
-        e.members.some((m) => sameHappening(m, c)),
+        !e.members.some(
+          (m) =>
+            m.articleId === c.articleId &&
+            m.sentence === c.sentence &&
+            m.trigger.start !== c.trigger.start &&
+            m.kind !== c.kind,
+        ) && e.members.some((m) => sameHappening(m, c)),
     );
     if (!target) {
       events.push({ members: [c], date: c.date });
@@ -86,7 +105,14 @@ export function mergeCandidates(cands: DatedCandidate[]): MergedEvent[] {
     e.members.sort((a, b) => {
       const va = (a.trigger.nominal ? 0 : 2) + a.actorIds.length;
       const vb = (b.trigger.nominal ? 0 : 2) + b.actorIds.length;
-      return vb - va || (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.clause.start - b.clause.start);
+      return (
+        vb - va ||
+        (a.articleId < b.articleId
+          ? -1
+          : a.articleId > b.articleId
+            ? 1
+            : a.clause.start - b.clause.start)
+      );
     });
   }
   return events;

@@ -9,7 +9,8 @@ import type { Token } from './02-sentences.ts';
 import type { DatedCandidate } from './06-dating.ts';
 import type { DetectedActor } from './04-mentions.ts';
 
-const FUNCTION_END = /^(?:the|a|an|of|to|in|on|at|for|by|with|and|or|from|as|its|their|his|her|that|which|who|into|over|after|before|than|but|while|said|says|s|'s|’s)$/i;
+const FUNCTION_END =
+  /^(?:the|a|an|of|to|in|on|at|for|by|with|and|or|from|as|its|their|his|her|that|which|who|into|over|after|before|than|but|while|said|says|s|'s|’s)$/i;
 const IRREGULAR: Record<string, string> = { be: 'is', have: 'has', do: 'does', go: 'goes' };
 
 export function presentTense(lemma: string, plural: boolean): string {
@@ -35,9 +36,25 @@ function join(tokens: Token[], body: string): string {
 function trimPhrase(tokens: Token[], max: number): Token[] {
   let t = tokens.slice(0, max);
   // Stop at a comma, a clause word or an opening quote that is not closed.
-  const stop = t.findIndex((x, i) => i > 0 && (x.text === ',' || x.text === ';' || x.text === '(' || /^(?:which|who|where|while|as|amid|because|saying|after|before|following|when|that)$/i.test(x.lower)));
+  const stop = t.findIndex(
+    (x, i) =>
+      i > 0 &&
+      (x.text === ',' ||
+        x.text === ';' ||
+        x.text === '(' ||
+        /^(?:which|who|where|while|as|amid|because|saying|after|before|following|when|that)$/i.test(
+          x.lower,
+        )),
+  );
   if (stop > 0) t = t.slice(0, stop);
-  while (t.length > 0 && (FUNCTION_END.test(t[t.length - 1]!.text) || t[t.length - 1]!.pos === 'PUNCT' || t[t.length - 1]!.pos === 'CCONJ' || t[t.length - 1]!.pos === 'DET' || t[t.length - 1]!.pos === 'ADP'))
+  while (
+    t.length > 0 &&
+    (FUNCTION_END.test(t[t.length - 1]!.text) ||
+      t[t.length - 1]!.pos === 'PUNCT' ||
+      t[t.length - 1]!.pos === 'CCONJ' ||
+      t[t.length - 1]!.pos === 'DET' ||
+      t[t.length - 1]!.pos === 'ADP')
+  )
     t = t.slice(0, -1);
   const text = t.map((x) => x.text).join(' ');
   const opens = (text.match(/[“"(]/g) ?? []).length;
@@ -45,12 +62,22 @@ function trimPhrase(tokens: Token[], max: number): Token[] {
   if (opens > closes) {
     const q = t.findIndex((x) => /[“"(]/.test(x.text));
     t = t.slice(0, q);
-    while (t.length > 0 && (FUNCTION_END.test(t[t.length - 1]!.text) || t[t.length - 1]!.pos === 'ADP' || t[t.length - 1]!.pos === 'DET')) t = t.slice(0, -1);
+    while (
+      t.length > 0 &&
+      (FUNCTION_END.test(t[t.length - 1]!.text) ||
+        t[t.length - 1]!.pos === 'ADP' ||
+        t[t.length - 1]!.pos === 'DET')
+    )
+      t = t.slice(0, -1);
   }
   return t;
 }
 
-function shortName(id: string, reference: ReadonlyMap<string, ReferenceActor>, detected: ReadonlyMap<string, DetectedActor>): string {
+function shortName(
+  id: string,
+  reference: ReadonlyMap<string, ReferenceActor>,
+  detected: ReadonlyMap<string, DetectedActor>,
+): string {
   const ref = reference.get(id);
   if (ref) return ref.familyName;
   const d = detected.get(id);
@@ -67,53 +94,98 @@ export function titleOf(
   reference: ReadonlyMap<string, ReferenceActor>,
   detected: ReadonlyMap<string, DetectedActor>,
 ): string {
-  const tokens = c.tokens.filter((t) => !(c.temporal && t.start >= c.temporal.start && t.end <= c.temporal.end) && !c.bounds.some((b) => t.start >= b.start && t.end <= b.end));
+  const tokens = c.tokens.filter(
+    (t) =>
+      !(c.temporal && t.start >= c.temporal.start && t.end <= c.temporal.end) &&
+      !c.bounds.some((b) => t.start >= b.start && t.end <= b.end),
+  );
   const clean = (list: Token[]) =>
-    list.filter((t, i) => !(/^(?:on|in|at|since|from|by|until|up)$/i.test(t.lower) && (tokens[tokens.indexOf(t) + 1] === undefined || (c.temporal && tokens[tokens.indexOf(t) + 1]!.start >= c.temporal.end && false))) || i < 0);
+    list.filter(
+      (t, i) =>
+        !(
+          /^(?:on|in|at|since|from|by|until|up)$/i.test(t.lower) &&
+          (tokens[tokens.indexOf(t) + 1] === undefined ||
+            (c.temporal && tokens[tokens.indexOf(t) + 1]!.start >= c.temporal.end && false))
+        ) || i < 0,
+    );
   if (c.trigger.nominal) {
-    const phrase = trimPhrase(clean(tokens).filter((t) => !/^(?:the|a|an)$/i.test(t.lower) || t !== tokens[0]), 12);
+    const phrase = trimPhrase(
+      clean(tokens).filter((t) => !/^(?:the|a|an)$/i.test(t.lower) || t !== tokens[0]),
+      12,
+    );
     return capitalise(join(phrase, body).replace(/^(?:its|his|her|their)\s+/i, ''));
   }
-  const ti = tokens.findIndex((t) => t.start === c.trigger.start || (t.start <= c.trigger.end - 1 && t.end >= c.trigger.end));
+  const ti = tokens.findIndex(
+    (t) => t.start === c.trigger.start || (t.start <= c.trigger.end - 1 && t.end >= c.trigger.end),
+  );
   if (ti < 0) return capitalise(join(trimPhrase(tokens, 10), body));
   const trig = tokens[ti]!;
   // Subject: the people of the clause before the verb, else the last noun phrase before it.
-  const subjectPeople = c.persons.filter((p) => p.end <= trig.start && c.actorIds.includes(p.actorId)).map((p) => p.actorId);
+  const subjectPeople = c.persons
+    .filter((p) => p.end <= trig.start && c.actorIds.includes(p.actorId))
+    .map((p) => p.actorId);
   const uniq = [...new Set(subjectPeople)];
   let subject: string;
   let plural: boolean;
   if (uniq.length > 0) {
     const names = uniq.map((id) => shortName(id, reference, detected));
-    subject = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    subject =
+      names.length === 1
+        ? names[0]!
+        : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
     plural = names.length > 1;
   } else {
     let k = ti - 1;
-    while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || (c.temporal && tokens[k]!.start >= c.temporal.start && tokens[k]!.end <= c.temporal.end))) k--;
+    while (
+      k >= 0 &&
+      (tokens[k]!.pos === 'AUX' ||
+        tokens[k]!.pos === 'ADV' ||
+        tokens[k]!.pos === 'PART' ||
+        (c.temporal && tokens[k]!.start >= c.temporal.start && tokens[k]!.end <= c.temporal.end))
+    )
+      k--;
     // Skip a trailing date phrase like "on Monday" that was removed: drop dangling prepositions.
     while (k >= 0 && tokens[k]!.pos === 'ADP') k--;
     if (k < 0) k = -1;
     let s = Math.max(k, 0);
-    while (k >= 0 && s > 0 && /^(?:PROPN|NOUN|ADJ|DET|NUM|PART|PUNCT|CCONJ)$/.test(tokens[s - 1]!.pos) && tokens[s - 1]!.text !== ',' && !/^[“"]$/.test(tokens[s - 1]!.text)) s--;
+    while (
+      k >= 0 &&
+      s > 0 &&
+      /^(?:PROPN|NOUN|ADJ|DET|NUM|PART|PUNCT|CCONJ)$/.test(tokens[s - 1]!.pos) &&
+      tokens[s - 1]!.text !== ',' &&
+      !/^[“"]$/.test(tokens[s - 1]!.text)
+    )
+      s--;
     while (k >= 0 && s <= k && /^(?:DET|PUNCT|CCONJ)$/.test(tokens[s]!.pos)) s++;
     const subj = k >= 0 && s <= k ? tokens.slice(s, k + 1) : [];
     subject = join(subj, body).replace(/['’]$/, '');
-    plural = subj.some((t) => t.lower === 'and') || (subj.length > 0 && /s$/.test(subj[subj.length - 1]!.lower) && subj[subj.length - 1]!.pos === 'NOUN');
+    plural =
+      subj.some((t) => t.lower === 'and') ||
+      (subj.length > 0 &&
+        /s$/.test(subj[subj.length - 1]!.lower) &&
+        subj[subj.length - 1]!.pos === 'NOUN');
     if (subj.length > 0 && /^(?:he|she|it|they)$/i.test(subject)) subject = '';
   }
   const aux = tokens.slice(Math.max(0, ti - 3), ti).filter((t) => t.pos === 'AUX');
-  const passive = aux.some((t) => /^(?:was|were|been|is|are|be)$/i.test(t.lower)) && !/ing$/.test(trig.lower);
+  const passive =
+    aux.some((t) => /^(?:was|were|been|is|are|be)$/i.test(t.lower)) && !/ing$/.test(trig.lower);
   let verb: string;
   if (c.mood === 'planned') verb = passive ? `to be ${trig.text}` : `to ${trig.lemma}`;
   else if (passive) verb = `${plural ? 'are' : 'is'} ${trig.text}`;
   else verb = presentTense(trig.lemma, plural);
   // Particles and the object: words after the verb up to a phrase boundary, without date words.
-  const rest = tokens.slice(ti + 1).filter((t) => !(c.temporal && t.start >= c.temporal.start && t.end <= c.temporal.end));
+  const rest = tokens
+    .slice(ti + 1)
+    .filter((t) => !(c.temporal && t.start >= c.temporal.start && t.end <= c.temporal.end));
   let obj = trimPhrase(rest, 9);
   // Drop a preposition left dangling by a removed date ("applauded on Monday their …").
   obj = obj.filter((t, i) => !(t.pos === 'ADP' && obj[i + 1] === undefined));
   const objectText = join(obj, body);
   const subjectText = subject === '' ? '' : subject;
   let title = [subjectText, verb, objectText].filter((s) => s !== '').join(' ');
-  title = title.replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').trim();
+  title = title
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
   return capitalise(title);
 }

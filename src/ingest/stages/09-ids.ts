@@ -38,9 +38,14 @@ export function signatureId(
   detected: ReadonlyMap<string, DetectedActor>,
 ): string {
   const date = c.date ? c.date.start : 'undated';
-  const trigger = slugify(c.trigger.nominal ? c.trigger.text : c.trigger.lemma).split('-').slice(-2).join('-');
+  const trigger = slugify(c.trigger.nominal ? c.trigger.text : c.trigger.lemma)
+    .split('-')
+    .slice(-2)
+    .join('-');
   const people = c.actorIds
-    .map((id) => slugify(reference.get(id)?.familyName ?? detected.get(id)?.name.split(' ').pop() ?? id))
+    .map((id) =>
+      slugify(reference.get(id)?.familyName ?? detected.get(id)?.name.split(' ').pop() ?? id),
+    )
     .sort()
     .slice(0, 3);
   return [date, trigger, ...people].filter((s) => s !== '').join('-');
@@ -59,10 +64,14 @@ export function assignIds(
 ): IdAssignment[] {
   const used = new Set<string>();
   const out: IdAssignment[] = events.map((e) => {
-    const recorded = e.members.map((m) => published.byKey.get(candidateKey(m))).filter((x): x is string => x !== undefined);
+    const recorded = e.members
+      .map((m) => published.byKey.get(candidateKey(m)))
+      .filter((x): x is string => x !== undefined);
     const signatures = e.members.map((m) => signatureId(m, reference, detected));
     const id = recorded[0] ?? signatures[0]!;
-    const aliases = [...new Set([...recorded.slice(1), ...signatures])].filter((a) => a !== id).sort();
+    const aliases = [...new Set([...recorded.slice(1), ...signatures])]
+      .filter((a) => a !== id)
+      .sort();
     return { id, aliases };
   });
   // Two different events with the same id: the later gets a fingerprint of its anchor's key.

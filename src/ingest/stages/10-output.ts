@@ -4,7 +4,17 @@
  * reason, contexts (eras from period events, terms of office from the actors file), date mentions
  * linked to their events, and every unresolved passage reported as file:line.
  */
-import type { ArticleBody, ArticleMeta, Actor, ContextRange, DateMention, TimelineData, TimelineEvent, UndatedEvent, UnresolvedMention } from '../../lib/timeline-data.ts';
+import type {
+  ArticleBody,
+  ArticleMeta,
+  Actor,
+  ContextRange,
+  DateMention,
+  TimelineData,
+  TimelineEvent,
+  UndatedEvent,
+  UnresolvedMention,
+} from '../../lib/timeline-data.ts';
 import type { ReferenceActor } from '../actors-file.ts';
 import { lineOf } from '../article.ts';
 import { comparePartial } from '../calendar.ts';
@@ -28,7 +38,8 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function buildOutput(input: OutputInput): { timeline: TimelineData; bodies: ArticleBody[] } {
   const { articles, events, titles, ids, reference, detected } = input;
-  const political = (id: string) => reference.some((a) => a.id === id) || detected.get(id)?.political === true;
+  const political = (id: string) =>
+    reference.some((a) => a.id === id) || detected.get(id)?.political === true;
   const dated: TimelineEvent[] = [];
   const undated: UndatedEvent[] = [];
   const mentions = new Map<string, DateMention[]>();
@@ -37,7 +48,8 @@ export function buildOutput(input: OutputInput): { timeline: TimelineData; bodie
     const { id, aliases } = ids[i]!;
     const anchor = e.members[0]!;
     const actors: string[] = [];
-    for (const m of e.members) for (const a of m.actorIds) if (political(a) && !actors.includes(a)) actors.push(a);
+    for (const m of e.members)
+      for (const a of m.actorIds) if (political(a) && !actors.includes(a)) actors.push(a);
     const sources = [];
     const seen = new Set<string>();
     for (const m of e.members) {
@@ -63,20 +75,29 @@ export function buildOutput(input: OutputInput): { timeline: TimelineData; bodie
       ...(anchor.mood === 'planned' ? { planned: true } : {}),
     };
     if (e.date) {
-      const others = e.members.filter((m) => m.date && m.date.start !== e.date!.start).map((m) => `${m.articleId}: ${m.date!.start}`);
+      const others = e.members
+        .filter((m) => m.date && m.date.start !== e.date!.start)
+        .map((m) => `${m.articleId}: ${m.date!.start}`);
       dated.push({
         ...base,
         start: e.date.start,
         ...(e.date.end ? { end: e.date.end } : {}),
         dateKind: e.date.dateKind,
         dateInferred: e.date.inferred,
-        dateBasis: e.date.basis + (others.length > 0 ? `; other sources give ${others.join(', ')}` : ''),
+        dateBasis:
+          e.date.basis + (others.length > 0 ? `; other sources give ${others.join(', ')}` : ''),
       });
     } else {
       const reason = anchor.undatedReason ?? 'the text gives no date for it';
       undated.push({ ...base, reason });
       const article = articles.find((a) => a.id === anchor.articleId)!;
-      unresolved.push({ articleId: anchor.articleId, quote: anchor.sentence.text, offset: anchor.sentence.start, line: lineOf(article.body, anchor.sentence.start), reason });
+      unresolved.push({
+        articleId: anchor.articleId,
+        quote: anchor.sentence.text,
+        offset: anchor.sentence.start,
+        line: lineOf(article.body, anchor.sentence.start),
+        reason,
+      });
     }
   });
   dated.sort((a, b) => comparePartial(a.start, b.start) || cmp(a.id, b.id));
@@ -93,7 +114,11 @@ export function buildOutput(input: OutputInput): { timeline: TimelineData; bodie
       title: a.title,
       published: ref.date,
       publishedBasis: ref.inferred
-        ? { kind: 'inferred', note: ref.note, ...(ref.fromArticleId ? { fromArticleId: ref.fromArticleId } : {}) }
+        ? {
+            kind: 'inferred',
+            note: ref.note,
+            ...(ref.fromArticleId ? { fromArticleId: ref.fromArticleId } : {}),
+          }
         : a.publishedBasis,
       source: a.source,
       eventIds: eventIdsOf(a.id),
@@ -102,22 +127,69 @@ export function buildOutput(input: OutputInput): { timeline: TimelineData; bodie
   metas.sort((a, b) => cmp(a.id, b.id));
   const used = new Set([...dated, ...undated].flatMap((e) => e.actors));
   const actors: Actor[] = [
-    ...reference.map((a) => ({ id: a.id, name: a.name, country: a.country, role: a.role, aliases: a.aliases, terms: a.terms.map((t) => ({ office: t.office, start: t.start, end: t.end, source: t.source })), sources: a.sources, detected: false })),
+    ...reference.map((a) => ({
+      id: a.id,
+      name: a.name,
+      country: a.country,
+      role: a.role,
+      aliases: a.aliases,
+      terms: a.terms.map((t) => ({
+        office: t.office,
+        start: t.start,
+        end: t.end,
+        source: t.source,
+      })),
+      sources: a.sources,
+      detected: false,
+    })),
     ...[...detected.values()]
       .filter((d) => used.has(d.id) && !reference.some((r) => r.id === d.id))
-      .map((d) => ({ id: d.id, name: d.name, country: d.country, role: d.role, aliases: [], terms: [], sources: [], detected: true })),
+      .map((d) => ({
+        id: d.id,
+        name: d.name,
+        country: d.country,
+        role: d.role,
+        aliases: [],
+        terms: [],
+        sources: [],
+        detected: true,
+      })),
   ].sort((a, b) => cmp(a.id, b.id));
   const contexts: ContextRange[] = [];
   for (const e of dated)
     if (e.kind === 'period' && e.dateKind === 'range' && e.end)
-      contexts.push({ id: `era:${e.id}`, kind: 'era', title: e.title, start: e.start, end: e.end, eventId: e.id, source: e.sources[0]!.articleId });
+      contexts.push({
+        id: `era:${e.id}`,
+        kind: 'era',
+        title: e.title,
+        start: e.start,
+        end: e.end,
+        eventId: e.id,
+        source: e.sources[0]!.articleId,
+      });
   for (const a of reference)
     a.terms.forEach((t, k) =>
-      contexts.push({ id: `term:${a.id}${a.terms.length > 1 ? `:${k + 1}` : ''}`, kind: 'term', title: `${a.name}: ${t.office}`, start: t.start, end: t.end, actorId: a.id, source: t.source }),
+      contexts.push({
+        id: `term:${a.id}${a.terms.length > 1 ? `:${k + 1}` : ''}`,
+        kind: 'term',
+        title: `${a.name}: ${t.office}`,
+        start: t.start,
+        end: t.end,
+        actorId: a.id,
+        source: t.source,
+      }),
     );
   contexts.sort((a, b) => comparePartial(a.start, b.start) || cmp(a.id, b.id));
   unresolved.sort((a, b) => cmp(a.articleId, b.articleId) || a.offset - b.offset);
-  const timeline: TimelineData = { version: 1, articles: metas, actors, events: dated, undated, contexts, unresolved };
+  const timeline: TimelineData = {
+    version: 1,
+    articles: metas,
+    actors,
+    events: dated,
+    undated,
+    contexts,
+    unresolved,
+  };
   const bodies: ArticleBody[] = metas.map((m) => {
     const a = articles.find((x) => x.id === m.id)!;
     return {

@@ -31,7 +31,14 @@ export function seedText(id: string): string {
   return readFileSync(join(SEEDS_DIR, `${id}.txt`), 'utf8');
 }
 
+export function seedEventIds(): InputFile {
+  return {
+    name: 'event-ids.json',
+    bytes: new Uint8Array(readFileSync(join(SEEDS_DIR, 'event-ids.json'))),
+  };
+}
+
 export function run(articles: InputFile[], actors: InputFile | null = seedActors()): IngestResult {
-  const input: IngestInput = { articles, actors };
+  const input: IngestInput = { articles, actors, eventIds: seedEventIds() };
   return ingest(input, { actorsLabel: 'seeds/actors.json' });
 }

@@ -507,7 +507,7 @@ function newsEvent(
       title = `${a.surname} and ${b.surname} meet in ${place}`;
       break;
     case 1:
-      kind = 'talks';
+      kind = 'meeting';
       sentence = `${cap(date.text)}, ${A} held talks with ${B} in ${place}, focusing on ${topic}.`;
       title = `${a.surname} holds talks with ${b.surname}`;
       break;
@@ -517,12 +517,12 @@ function newsEvent(
       title = `${a.surname} and ${b.surname} meet at summit in ${place}`;
       break;
     case 3:
-      kind = 'talks';
+      kind = 'meeting';
       sentence = `${A} spoke by phone with ${B} ${date.text} about ${topic}.`;
       title = `${a.surname} and ${b.surname} speak by phone`;
       break;
     case 4:
-      kind = 'meeting';
+      kind = 'agreement';
       sentence = `${A} and ${B} signed a memorandum on ${topic} at a summit in ${place} ${date.text}.`;
       title = `${a.surname} and ${b.surname} sign memorandum at summit`;
       break;
@@ -532,12 +532,12 @@ function newsEvent(
       title = `${a.surname} travels to ${place} to meet ${b.surname}`;
       break;
     case 6:
-      kind = 'talks';
+      kind = 'meeting';
       sentence = `${A} hosted ${B} for talks over a working dinner in ${place} ${date.text}, where they discussed ${topic}.`;
       title = `${a.surname} hosts ${b.surname} for talks in ${place}`;
       break;
     default:
-      kind = 'talks';
+      kind = 'meeting';
       sentence = `${A} held a phone call with ${B} ${date.text}, a week after tensions flared over ${topic}.`;
       title = `${a.surname} and ${b.surname} hold phone call`;
   }
@@ -563,7 +563,7 @@ function backgroundEvent(r: Rng, actors: CorpusActor[]): PlannedEvent {
   if (u2 < 0.1) {
     // Many articles recall the same history: these merge into one event with many sources.
     return {
-      kind: 'colonial-rule',
+      kind: 'period',
       actors: [],
       place: null,
       date: { text: 'from 1910 to 1945', start: '1910', end: '1945' },
@@ -603,7 +603,7 @@ function backgroundEvent(r: Rng, actors: CorpusActor[]): PlannedEvent {
       `${a.surname} and ${b.surname} meet on cultural artefacts`,
     ],
     [
-      'talks',
+      'meeting',
       `${cap(a.full)} held talks with ${b.full} in ${place} ${date.text} on ${topic}.`,
       `${a.surname} holds talks with ${b.surname} in ${place}`,
     ],
@@ -613,7 +613,7 @@ function backgroundEvent(r: Rng, actors: CorpusActor[]): PlannedEvent {
       `${a.surname} and ${b.surname} meet at regional summit`,
     ],
     [
-      'talks',
+      'meeting',
       `${cap(a.full)} first raised ${topic} in talks with ${b.full} in ${place} ${date.text}.`,
       `${a.surname} raises issue in talks with ${b.surname}`,
     ],
@@ -826,7 +826,15 @@ export function generateCorpus(opts: CorpusOptions): CorpusResult {
     articles: opts.articles,
     plantedEvents: events.length,
     bytes,
-    truth: { version: 1, articles, actors: truthActors, events, contexts: [], unresolved: [] },
+    truth: {
+      version: 1,
+      articles,
+      actors: truthActors,
+      events,
+      undated: [],
+      contexts: [],
+      unresolved: [],
+    },
     bodyProbes,
   };
 }

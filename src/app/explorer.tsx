@@ -15,6 +15,7 @@ import {
   type TimeWindow,
 } from '../features/timeline/timeline-view';
 import { eventDateLabel, eventInterval, sortEvents } from '../lib/event-dates';
+import { eventAliases, eventLookup, findEvent } from '../lib/event-ids';
 import { actorEventCounts, filterEvents, isFilterActive } from '../lib/filter-events';
 import { reconcileView } from '../lib/reconcile-view';
 import type { TimelineData } from '../lib/timeline-data';
@@ -53,6 +54,7 @@ export function Explorer({ data }: { data: TimelineData }) {
   const known: KnownIds = useMemo(
     () => ({
       eventIds: new Set(data.events.map((e) => e.id)),
+      eventAliases: eventAliases(data.events),
       actorIds: new Set(data.actors.map((a) => a.id)),
     }),
     [data],
@@ -94,8 +96,12 @@ export function Explorer({ data }: { data: TimelineData }) {
   const clusters = useMemo(() => findClusters(visibleEvents), [visibleEvents]);
   const articles = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data]);
   const actors = useMemo(() => new Map(data.actors.map((a) => [a.id, a])), [data]);
-  const eventTitles = useMemo(() => new Map(data.events.map((e) => [e.id, e.title])), [data]);
-  const selected = view.event ? (data.events.find((e) => e.id === view.event) ?? null) : null;
+  // Under aliases too: a passage may name an event by an id it was published under before.
+  const eventTitles = useMemo(
+    () => new Map([...eventLookup(data.events)].map(([id, e]) => [id, e.title])),
+    [data],
+  );
+  const selected = findEvent(data.events, view.event) ?? null;
 
   // Window: the URL's days, or all (filtered) events fitted to the timeline's width.
   const frameRef = useRef<HTMLDivElement>(null);
@@ -141,8 +147,8 @@ export function Explorer({ data }: { data: TimelineData }) {
   const select = useCallback(
     (id: string, options: { moveWindow?: boolean; focusPanel?: boolean } = {}) => {
       const current = latest();
-      let next: ViewState = { ...current, event: id };
-      const event = data.events.find((e) => e.id === id);
+      const event = findEvent(data.events, id);
+      let next: ViewState = { ...current, event: event?.id ?? id };
       if (event && filterEvents([event], current).length === 0) {
         next = { ...next, leaders: [], match: 'any', q: '' };
         addNotices([`The filter was cleared to show “${event.title}”.`]);

@@ -50,6 +50,22 @@ describe('parseViewState', () => {
     expect(notices.join(' ')).toContain('missing');
   });
 
+  it('selects the event an alias names, by its own id, without a notice', () => {
+    const withAliases: KnownIds = {
+      ...known,
+      eventAliases: new Map([['lee-ishiba-g7', '2025-06-17-lee-ishiba-meeting']]),
+    };
+    const { state, notices } = parseViewState('event=lee-ishiba-g7&q=G7', withAliases);
+    expect(notices).toEqual([]);
+    expect(state.event).toBe('2025-06-17-lee-ishiba-meeting');
+    // The URL written back names the event by its own id.
+    expect(serializeViewState(state)).toBe('event=2025-06-17-lee-ishiba-meeting&q=G7');
+    // An id that is neither an event nor an alias is still dropped with a notice.
+    expect(parseViewState('event=lee-ishiba', withAliases).notices.join(' ')).toContain(
+      'lee-ishiba',
+    );
+  });
+
   it('rejects malformed and impossible dates', () => {
     const { state, notices } = parseViewState('from=2025-02-30&to=tomorrow');
     expect(state.from).toBeNull();

@@ -3,7 +3,8 @@ import { parsePartialDate } from './partial-date';
 /**
  * The single source of shareable state: everything a link reproduces lives in the URL query.
  *
- *   event=<eventId>            the selected event (its articles are open in the panel)
+ *   event=<eventId>            the selected event (its articles are open in the panel); an alias
+ *                              of an event selects that event and is rewritten to its own id
  *   leaders=<id>,<id>          leader filter (actor ids)
  *   match=all                  events with all the leaders (absent: any of them)
  *   from=YYYY-MM-DD            start of the visible window
@@ -35,6 +36,8 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
 
 export interface KnownIds {
   eventIds: ReadonlySet<string>;
+  /** Other ids that open an event (alias → the event's own id), for links made before a rename. */
+  eventAliases?: ReadonlyMap<string, string>;
   actorIds: ReadonlySet<string>;
 }
 
@@ -134,10 +137,12 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
   if (event !== undefined && event !== '') {
     if (!ID_PATTERN.test(event)) {
       notices.push(`Ignored the malformed event id ${quoteValue(event)}.`);
-    } else if (known && !known.eventIds.has(event)) {
-      notices.push(`No event ${quoteValue(event)} exists; nothing is selected.`);
-    } else {
+    } else if (!known || known.eventIds.has(event)) {
       state.event = event;
+    } else {
+      const primary = known.eventAliases?.get(event);
+      if (primary !== undefined) state.event = primary;
+      else notices.push(`No event ${quoteValue(event)} exists; nothing is selected.`);
     }
   }
 

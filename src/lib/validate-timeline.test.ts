@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture, loadFixtureArticle } from '../../tests/unit/fixture';
+import { EVENT_KINDS } from './event-kinds';
 import {
   DataValidationError,
   validateArticleBody,
@@ -37,6 +38,92 @@ describe('validateTimelineData', () => {
       expect(problems.some((p) => p.includes('unknown article “missing”'))).toBe(true);
       expect(problems.some((p) => p.startsWith('events[2].sources[0].offset'))).toBe(true);
     }
+  });
+
+  it('accepts every kind of the shared list and rejects kinds that are not in it', () => {
+    for (const { id } of EVENT_KINDS) {
+      const data = loadFixture();
+      data.events[0] = { ...data.events[0]!, kind: id };
+      expect(() => validateTimelineData(data)).not.toThrow();
+    }
+    for (const old of ['talks', 'colonial-rule', 'martial-law', 'Meeting', '']) {
+      const data = loadFixture() as unknown as { events: Record<string, unknown>[] };
+      data.events[0]!.kind = old;
+      expect(() => validateTimelineData(data)).toThrow(
+        /events\[0\]\.kind should be one of meeting,/,
+      );
+    }
+  });
+
+  it('accepts aliases and planned, and checks their types', () => {
+    const data = loadFixture();
+    data.events[0] = { ...data.events[0]!, aliases: ['old-id', 'older-id'], planned: true };
+    data.events[1] = { ...data.events[1]!, aliases: [], planned: false };
+    expect(validateTimelineData(data)).toBe(data);
+
+    const bad = loadFixture() as unknown as { events: Record<string, unknown>[] };
+    bad.events[0]!.aliases = 'old-id';
+    bad.events[1]!.aliases = ['ok', 7];
+    bad.events[2]!.planned = 'yes';
+    try {
+      validateTimelineData(bad);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as DataValidationError).problems).toEqual([
+        'events[0].aliases should be an array',
+        'events[1].aliases[1] should be a string',
+        'events[2].planned should be true or false when present',
+      ]);
+    }
+  });
+
+  it('accepts undated events and checks them like dated ones, plus their reason', () => {
+    const data = loadFixture();
+    const source = data.events[5]!.sources[0]!;
+    data.undated = [
+      {
+        id: 'lee-ishiba-phone-call',
+        aliases: ['lee-ishiba-call'],
+        planned: true,
+        title: 'Lee Jae-myung and Shigeru Ishiba speak by phone',
+        kind: 'meeting',
+        actors: ['lee-jae-myung', 'shigeru-ishiba'],
+        place: null,
+        sources: [source],
+        reason: 'relative date “on Monday” cannot be resolved: the article has no publication date',
+      },
+    ];
+    expect(validateTimelineData(data)).toBe(data);
+
+    const bad = loadFixture() as unknown as { undated: unknown };
+    bad.undated = [
+      { id: 'a', title: 'A', kind: 'talks', actors: ['nobody'], place: null, sources: [] },
+      { id: 'a', title: 'B', kind: 'other', actors: [], place: null, sources: [], reason: 'x' },
+      'not an event',
+    ];
+    try {
+      validateTimelineData(bad);
+      expect.unreachable();
+    } catch (error) {
+      const problems = (error as DataValidationError).problems;
+      expect(problems.some((p) => p.startsWith('undated[0].kind should be one of'))).toBe(true);
+      expect(problems).toContain('undated[0].actors names unknown actor “nobody”');
+      expect(problems).toContain('undated[0].reason should be a string');
+      expect(problems).toContain('undated[1].id repeats “a”');
+      expect(problems).toContain('undated[2] should be an object');
+    }
+
+    const notArray = loadFixture() as unknown as { undated: unknown };
+    notArray.undated = {};
+    expect(() => validateTimelineData(notArray)).toThrow(/timeline\.undated should be an array/);
+  });
+
+  it('reads a file from before the undated list as having none', () => {
+    const data = loadFixture() as unknown as Record<string, unknown>;
+    delete data.undated;
+    const validated = validateTimelineData(data);
+    expect(validated.undated).toEqual([]);
+    expect(validated.events).toBe(data.events);
   });
 
   it('rejects duplicate ids and ends before starts', () => {

@@ -1,3 +1,4 @@
+import { EVENT_KIND_IDS, isEventKind } from './event-kinds';
 import { parsePartialDate } from './partial-date';
 import { DATA_FORMAT_VERSION, type ArticleBody, type TimelineData } from './timeline-data';
 
@@ -79,6 +80,21 @@ class Checker {
     return arr.filter((item): item is string => typeof item === 'string');
   }
 
+  optionalBoolean(obj: Rec, key: string, path: string): void {
+    if (obj[key] !== undefined && typeof obj[key] !== 'boolean') {
+      this.fail(`${path}.${key}`, 'should be true or false when present');
+    }
+  }
+
+  optionalStringArray(obj: Rec, key: string, path: string): void {
+    if (obj[key] !== undefined) this.stringArray(obj, key, path);
+  }
+
+  eventKind(obj: Rec, path: string): void {
+    if (!isEventKind(obj.kind))
+      this.fail(`${path}.kind`, `should be one of ${EVENT_KIND_IDS.join(', ')}`);
+  }
+
   oneOf(obj: Rec, key: string, path: string, allowed: readonly string[]): void {
     const value = obj[key];
     if (typeof value !== 'string' || !allowed.includes(value)) {
@@ -112,17 +128,6 @@ class Checker {
   }
 }
 
-const EVENT_KINDS = [
-  'meeting',
-  'talks',
-  'inauguration',
-  'impeachment',
-  'martial-law',
-  'colonial-rule',
-  'relations',
-  'other',
-] as const;
-
 function checkArticleMeta(c: Checker, value: unknown, path: string): void {
   const a = c.record(value, path);
   if (!a) return;
@@ -141,6 +146,36 @@ function checkArticleMeta(c: Checker, value: unknown, path: string): void {
   }
   c.nullableString(a, 'source', path);
   c.stringArray(a, 'eventIds', path);
+}
+
+/** What dated and undated events share: id, aliases, title, kind, actors, place, sources. */
+function checkEventCore(
+  c: Checker,
+  e: Rec,
+  path: string,
+  actorIds: ReadonlySet<string>,
+  articleIds: ReadonlySet<string>,
+): void {
+  c.nonEmptyString(e, 'id', path);
+  c.optionalStringArray(e, 'aliases', path);
+  c.optionalBoolean(e, 'planned', path);
+  c.nonEmptyString(e, 'title', path);
+  c.eventKind(e, path);
+  for (const actor of c.stringArray(e, 'actors', path)) {
+    if (!actorIds.has(actor)) c.fail(`${path}.actors`, `names unknown actor “${actor}”`);
+  }
+  c.nullableString(e, 'place', path);
+  c.array(e.sources, `${path}.sources`).forEach((s, j) => {
+    const sp = `${path}.sources[${j}]`;
+    const src = c.record(s, sp);
+    if (!src) return;
+    const articleId = c.string(src, 'articleId', sp);
+    if (typeof src.articleId === 'string' && !articleIds.has(articleId)) {
+      c.fail(`${sp}.articleId`, `names unknown article “${articleId}”`);
+    }
+    c.string(src, 'quote', sp);
+    c.integer(src, 'offset', sp);
+  });
 }
 
 export function validateTimelineData(value: unknown): TimelineData {
@@ -184,9 +219,7 @@ export function validateTimelineData(value: unknown): TimelineData {
     const path = `events[${i}]`;
     const e = c.record(value, path);
     if (!e) return;
-    c.nonEmptyString(e, 'id', path);
-    c.nonEmptyString(e, 'title', path);
-    c.oneOf(e, 'kind', path, EVENT_KINDS);
+    checkEventCore(c, e, path, actorIds, articleIds);
     c.partialDate(e, 'start', path);
     c.oneOf(e, 'dateKind', path, ['point', 'range', 'bounded']);
     if (e.dateKind === 'range' || e.dateKind === 'bounded' || e.end !== undefined) {
@@ -198,24 +231,19 @@ export function validateTimelineData(value: unknown): TimelineData {
     if (typeof e.dateInferred !== 'boolean')
       c.fail(`${path}.dateInferred`, 'should be true or false');
     c.string(e, 'dateBasis', path);
-    for (const actor of c.stringArray(e, 'actors', path)) {
-      if (!actorIds.has(actor)) c.fail(`${path}.actors`, `names unknown actor “${actor}”`);
-    }
-    c.nullableString(e, 'place', path);
-    const sources = c.array(e.sources, `${path}.sources`);
-    sources.forEach((s, j) => {
-      const sp = `${path}.sources[${j}]`;
-      const src = c.record(s, sp);
-      if (!src) return;
-      const articleId = c.string(src, 'articleId', sp);
-      if (typeof src.articleId === 'string' && !articleIds.has(articleId)) {
-        c.fail(`${sp}.articleId`, `names unknown article “${articleId}”`);
-      }
-      c.string(src, 'quote', sp);
-      c.integer(src, 'offset', sp);
-    });
   });
   c.uniqueIds(events, 'events');
+
+  // Older files have no undated list: read as empty.
+  const undated = root.undated === undefined ? [] : c.array(root.undated, 'timeline.undated');
+  undated.forEach((value, i) => {
+    const path = `undated[${i}]`;
+    const u = c.record(value, path);
+    if (!u) return;
+    checkEventCore(c, u, path, actorIds, articleIds);
+    c.string(u, 'reason', path);
+  });
+  c.uniqueIds(undated, 'undated');
 
   c.array(root.contexts, 'timeline.contexts').forEach((value, i) => {
     const path = `contexts[${i}]`;
@@ -234,7 +262,7 @@ export function validateTimelineData(value: unknown): TimelineData {
   if (root.unresolved !== undefined) c.array(root.unresolved, 'timeline.unresolved');
 
   if (c.problems.length > 0) throw new DataValidationError('The timeline data', c.problems);
-  return value as TimelineData;
+  return (root.undated === undefined ? { ...root, undated: [] } : root) as unknown as TimelineData;
 }
 
 export function validateArticleBody(value: unknown, expectedId: string): ArticleBody {

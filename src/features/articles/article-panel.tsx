@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { CloseIcon } from '../../lib/icons';
 import { eventDateLabel, eventPrecisionNote } from '../../lib/event-dates';
+import { kindLabel } from '../../lib/event-kinds';
 import type { Actor, ArticleMeta, TimelineEvent } from '../../lib/timeline-data';
 import { ArticleView } from './article-view';
 
@@ -13,17 +14,6 @@ export interface ArticlePanelProps {
   onClose: () => void;
   headingRef: Ref<HTMLHeadingElement>;
 }
-
-const KIND_LABEL: Record<TimelineEvent['kind'], string> = {
-  meeting: 'Meeting',
-  talks: 'Talks',
-  inauguration: 'Taking office',
-  impeachment: 'Impeachment',
-  'martial-law': 'Martial law',
-  'colonial-rule': 'Colonial rule',
-  relations: 'Relations',
-  other: 'Event',
-};
 
 /** The selected event's sources: one tab per article, each lazily loaded. */
 export function ArticlePanel(props: ArticlePanelProps) {
@@ -65,7 +55,7 @@ function ArticlePanelInner({
       <header className="panel-head">
         <div className="panel-head-row">
           <p className="eyebrow">
-            <span className={`kind kind-${event.kind}`}>{KIND_LABEL[event.kind]}</span>
+            <span className={`kind kind-${event.kind}`}>{kindLabel(event.kind)}</span>
             <span aria-hidden="true"> · </span>
             <span>{eventDateLabel(event)}</span>
           </p>

@@ -94,6 +94,18 @@ describe('buildTimelineModel', () => {
     expect(model.lanes.map((l) => l.id)).not.toContain('japan');
   });
 
+  it('puts periods and relations in the Korea–Japan lane whoever their actors are', () => {
+    const countryOf = new Map(data.actors.map((a) => [a.id, a.country]));
+    const koreaOnly = data.events.find((e) => e.id === 'martial-law-2024-12')!;
+    expect(koreaOnly.kind).toBe('measure');
+    expect(laneForEvent(koreaOnly, countryOf)).toBe('korea');
+    expect(laneForEvent({ ...koreaOnly, kind: 'period' }, countryOf)).toBe('korea-japan');
+    expect(laneForEvent({ ...koreaOnly, kind: 'relations' }, countryOf)).toBe('korea-japan');
+    expect(laneForEvent({ ...koreaOnly, kind: 'election' }, countryOf)).toBe('korea');
+    expect(item('colonial-rule-1910-1945').className).toContain('ev-kind-period');
+    expect(item('lee-carney-talks').className).toContain('ev-kind-meeting');
+  });
+
   it('never puts markup in the tooltip as anything but text', () => {
     const evil = {
       ...data.events[0]!,

@@ -72,9 +72,9 @@ function countryKind(country: string | undefined): 'korea' | 'japan' | 'other' {
   return 'other';
 }
 
-/** Lane by the countries of the event's actors; relations and colonial rule go to Korea–Japan. */
+/** Lane by the countries of the event's actors; relations and periods go to Korea–Japan. */
 export function laneForEvent(event: TimelineEvent, countryOf: ReadonlyMap<string, string>): LaneId {
-  if (event.kind === 'colonial-rule' || event.kind === 'relations') return 'korea-japan';
+  if (event.kind === 'period' || event.kind === 'relations') return 'korea-japan';
   const kinds = new Set(event.actors.map((id) => countryKind(countryOf.get(id))));
   if (kinds.has('korea') && kinds.has('japan')) return 'korea-japan';
   if (kinds.has('other')) return 'international';

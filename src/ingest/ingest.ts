@@ -126,9 +126,21 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
   // Stages 7–9: merging, titles, ids.
   const merged = mergeCandidates(dated);
   const bodyOf = new Map(work.map((w) => [w.article.id, w.article.body]));
-  const titles = merged.map((e) =>
-    titleOf(e.members[0]!, bodyOf.get(e.members[0]!.articleId)!, byId, detected),
-  );
+  const titles = merged.map((e) => {
+    const anchor = e.members[0]!;
+    const body = bodyOf.get(anchor.articleId)!;
+    try {
+      return titleOf(anchor, body, byId, detected);
+    } catch (error) {
+      problems.push({
+        file: read.articles.find((a) => a.id === anchor.articleId)!.file,
+        line: lineOf(body, anchor.sentence.start),
+        message: `internal error while titling an event: ${error instanceof Error ? error.message : String(error)}`,
+      });
+      return '';
+    }
+  });
+  if (problems.length > 0) return { timeline: null, bodies: [], problems, warnings };
   const ids = assignIds(merged, published, byId, detected);
   // Stage 10: output and report.
   const built = buildOutput({

@@ -23,6 +23,8 @@ export interface PersonMention {
   via: 'name' | 'family' | 'detected' | 'pronoun' | 'description';
   /** The title or role written before the name, if any. */
   title: string | null;
+  /** Where the name's title phrase begins ("Canadian Prime Minister Mark Carney" → at "Canadian"). */
+  phraseStart: number;
 }
 
 export interface DetectedActor {
@@ -153,6 +155,7 @@ export class MentionFinder {
           text: t.text,
           via: 'pronoun',
           title: null,
+          phraseStart: t.start,
         });
       }
     }
@@ -175,6 +178,7 @@ export class MentionFinder {
           text: d[0],
           via: 'description',
           title: d[1]!,
+          phraseStart: base + s,
         });
     }
     out.sort((a, b) => a.start - b.start);
@@ -198,6 +202,7 @@ export class MentionFinder {
       text: m.text,
       via: m.via,
       title: m.title,
+      phraseStart: base + m.phraseStart,
     };
   }
 
@@ -234,6 +239,8 @@ export class MentionFinder {
       text: nameText,
       via: asRef ? 'name' : 'detected',
       title: role === 'Unknown' ? null : role,
+      phraseStart:
+        base + at - (role !== 'Unknown' && before.endsWith(`${role} `) ? role.length + 1 : 0),
     });
   }
 

@@ -29,9 +29,8 @@ export interface Candidate {
   bounds: TemporalExpr[];
   /** "during X's administration/tenure/presidency": the actor whose term dates the event. */
   duringTermOf: PersonMention | null;
-  /** "following the imposition …" / "after his impeachment": triggers of events this one follows/precedes. */
-  follows: number[];
-  precedes: number[];
+  /** "X following Y" / "X after Y": the candidates of the same sentence this one comes after. */
+  follows: Candidate[];
   mood: Mood;
 }
 
@@ -161,8 +160,15 @@ function clausesOf(tokens: Token[]): Clause[] {
     from = to;
     antecedentFrom = nextAntecedent;
   };
+  // A sentence that opens with a prepositional phrase ("In addition to his meeting with X, …") has
+  // that phrase as its own clause: its people are not the main clause's.
+  const introComma = tokens[0]?.pos === 'ADP' ? tokens.findIndex((t) => t.text === ',') : -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (i === introComma) {
+      close(i + 1, null);
+      continue;
+    }
     if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '--') {
       close(i + 1, null);
       continue;
@@ -262,6 +268,21 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
           tokens[i + 1]?.lower === 'by'
         )
           continue; // "islets controlled by South Korea"
+        const next = tokens[i + 1];
+        const participle = t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower);
+        // A participle after a comma and before a preposition modifies the phrase before it
+        // ("a meeting …, held on the sidelines of …"); one before a noun is an adjective
+        // ("the newly elected President").
+        if (!aux.finite && !planned && participle && prev?.text === ',' && next?.pos === 'ADP')
+          continue;
+        if (
+          !aux.finite &&
+          participle &&
+          (next?.pos === 'NOUN' || next?.pos === 'PROPN') &&
+          prev !== undefined &&
+          /^(?:ADV|DET|PART|ADJ)$/.test(prev.pos)
+        )
+          continue;
         const kind = VERB_KIND[t.lemma];
         triggers.push({
           i,
@@ -303,6 +324,9 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
   const bounds = new Map<Trigger, TemporalExpr[]>();
   temporals.forEach((expr, k) => {
     if (expr.form.type === 'vague') return;
+    // "according to local reports on Wednesday": the date of the report, not of the event.
+    if (/\baccording to\b[^,;]*$/i.test(sentence.text.slice(0, expr.start - sentence.start)))
+      return;
     const ti = tempTok[k]!;
     const clause = clauses.find((c) => ti >= c.from && ti < c.to);
     let best: Trigger | null = null;
@@ -359,15 +383,8 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
     }
   }
   // "X following Y" / "X after Y": an undated X is kept when Y is dated (it is then bounded).
-  const followsDated = (tr: Trigger) =>
-    triggers.some((o) => {
-      if (o === tr || o.i <= tr.i || !(dateOf.has(o) || bounds.has(o))) return false;
-      const between = sentence.text.slice(
-        tokens[tr.i]!.end - sentence.start,
-        tokens[o.span[0]]!.start - sentence.start,
-      );
-      return between.length < 90 && /\b(?:following|after|in the wake of)\b[^,;]*$/i.test(between);
-    });
+  const followed = (tr: Trigger) => triggers.filter((o) => follows(sentence, tokens, tr, o));
+  const followsDated = (tr: Trigger) => followed(tr).some((o) => dateOf.has(o) || bounds.has(o));
   const out: Candidate[] = [];
   const chosen: Trigger[] = [];
   for (const tr of triggers) {
@@ -375,6 +392,23 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
       dateOf.has(tr) || bounds.has(tr) || duringOf.has(tr) || (tr.nominal && followsDated(tr));
     if (tr.nominal && !dated) continue;
     if (!tr.known && !dated) continue;
+    // An undated verb whose clause names a dated event as its occasion ("consensus was reached
+    // during a Tuesday meeting") reports that event, not another one.
+    if (!tr.nominal && !dated && triggers.some((o) => occasionOf(tokens, tr, o) && dateOf.has(o)))
+      continue;
+    // Two event nouns of one clause dated by the same words ("ties saw improvement during X's
+    // administration") are one event.
+    if (
+      tr.nominal &&
+      chosen.some(
+        (c) =>
+          c.nominal &&
+          c.clause === tr.clause &&
+          dateOf.get(c) === dateOf.get(tr) &&
+          duringOf.get(c) === duringOf.get(tr),
+      )
+    )
+      continue;
     const lemma = tokens[tr.i]!.lemma;
     const clauseText = sentence.text.slice(
       tokens[tr.clause.from]!.start - sentence.start,
@@ -391,6 +425,7 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
     }
     chosen.push(tr);
   }
+  const made = new Map<Trigger, Candidate>();
   for (const tr of chosen) {
     const clauseFrom = tr.clause.antecedentFrom ?? tr.clause.from;
     let from = tr.nominal ? nounPhraseStart(tokens, tr.span[0], tr.clause.from) : clauseFrom;
@@ -403,8 +438,10 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
     const clausePersons = persons.filter(
       (p) => p.start >= start && p.end <= end && !isQuotedOffset(inQuote, p.start),
     );
+    const during = duringOf.get(tr);
+    if (during && !clausePersons.includes(during)) clausePersons.push(during);
     const trig = tokens[tr.i]!;
-    const duringTermOf = duringOf.get(tr) ?? null;
+    const duringTermOf = during ?? null;
     // A gerund clause ("since assuming office") has the subject of the clause it hangs on.
     if (clausePersons.length === 0 && !tr.nominal && /ing$/.test(trig.lower)) {
       const prior = persons.filter((p) => p.end <= start).pop();
@@ -426,36 +463,47 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
       kind: tr.kind,
       clause: { start, end },
       tokens: tokens.slice(from, to),
-      persons: duringTermOf ? clausePersons.filter((p) => p !== duringTermOf) : clausePersons,
+      persons: clausePersons,
       temporal: dateOf.get(tr) ?? null,
       bounds: bounds.get(tr) ?? [],
       duringTermOf,
       follows: [],
-      precedes: [],
       mood: tr.mood,
     });
+    made.set(tr, out[out.length - 1]!);
   }
-  linkOrder(out, sentence);
+  for (const [tr, c] of made)
+    for (const o of followed(tr)) {
+      const other = made.get(o);
+      if (other) c.follows.push(other);
+    }
   return out;
 }
 
-/** "X following Y" / "X after Y": X follows Y; "X, which ended after Y": Y precedes X's end. */
-function linkOrder(cands: Candidate[], sentence: Sentence) {
-  for (let a = 0; a < cands.length; a++) {
-    for (let b = 0; b < cands.length; b++) {
-      if (a === b) continue;
-      const A = cands[a]!;
-      const B = cands[b]!;
-      if (B.trigger.start <= A.trigger.end) continue;
-      const between = sentence.text.slice(
-        A.trigger.end - sentence.start,
-        B.trigger.start - sentence.start,
-      );
-      if (/\b(?:following|after|in the wake of)\b[^,;]*$/i.test(between) && between.length < 60)
-        A.follows.push(b);
-      else if (/\bbefore\b[^,;]*$/i.test(between) && between.length < 60) A.precedes.push(b);
-    }
-  }
+/** Whether event noun `o` is the occasion of verb `v`: "reached during/at a … meeting" in v's clause. */
+function occasionOf(
+  tokens: Token[],
+  v: { i: number; clause: Clause },
+  o: { i: number; nominal: boolean; clause: Clause; span: [number, number] },
+): boolean {
+  if (!o.nominal || o.clause !== v.clause || o.i < v.i) return false;
+  const before = tokens.slice(v.i + 1, o.span[0]).map((t) => t.lower);
+  return before.length <= 5 && before.some((w) => w === 'during' || w === 'at');
+}
+
+/** Whether the event of trigger `a` comes after that of a later trigger `b`: "a following/after b". */
+function follows(
+  sentence: Sentence,
+  tokens: Token[],
+  a: { i: number },
+  b: { i: number; span: [number, number] },
+): boolean {
+  if (b.i <= a.i) return false;
+  const between = sentence.text.slice(
+    tokens[a.i]!.end - sentence.start,
+    tokens[b.span[0]]!.start - sentence.start,
+  );
+  return between.length < 90 && /\b(?:following|after|in the wake of)\b[^,;]*$/i.test(between);
 }
 
 function auxBefore(tokens: Token[], i: number) {

@@ -41,6 +41,17 @@ function quote(expr: TemporalExpr) {
   return `“${expr.text}”`;
 }
 
+/** One resolved date: a point, or a range or bounded span when `end` is given. */
+function resolved(
+  start: PartialDate,
+  inferred: boolean,
+  basis: string,
+  end?: PartialDate,
+  dateKind: EventDate['dateKind'] = 'point',
+): Resolution {
+  return { ok: true, date: { start, ...(end ? { end } : {}), dateKind, inferred, basis } };
+}
+
 /** Resolves one expression. `last` is the last absolute date the article gave (for anaphora). */
 export function resolveExpression(
   expr: TemporalExpr,
@@ -49,20 +60,8 @@ export function resolveExpression(
 ): Resolution {
   const form = expr.form;
   const q = quote(expr);
-  const stated = (
-    start: PartialDate,
-    end?: PartialDate,
-    kind: EventDate['dateKind'] = 'point',
-  ): Resolution => ({
-    ok: true,
-    date: {
-      start,
-      ...(end ? { end } : {}),
-      dateKind: kind,
-      inferred: false,
-      basis: `stated: ${q}`,
-    },
-  });
+  const stated = (start: PartialDate, end?: PartialDate, kind?: EventDate['dateKind']) =>
+    resolved(start, false, `stated: ${q}`, end, kind);
   switch (form.type) {
     case 'year-range':
       return stated(String(form.from), String(form.to), 'range');
@@ -73,45 +72,22 @@ export function resolveExpression(
     case 'vague':
       return { ok: false, reason: form.reason };
     case 'anaphoric': {
-      if (!options.last)
-        return { ok: false, reason: `${q} refers to a date the article has not given` };
-      const year = Number(options.last.slice(0, 4));
-      if (form.unit === 'year')
-        return {
-          ok: true,
-          date: {
-            start: String(year + form.delta),
-            dateKind: 'point',
-            inferred: true,
-            basis: `${q} read as ${year + form.delta}: counted from ${options.last}, the date the article gave before`,
-          },
-        };
-      if (form.unit === 'month' && options.last.length >= 7) {
-        const total = year * 12 + Number(options.last.slice(5, 7)) - 1 + form.delta;
-        const v = ym(Math.floor(total / 12), (total % 12) + 1);
-        return {
-          ok: true,
-          date: {
-            start: v,
-            dateKind: 'point',
-            inferred: true,
-            basis: `${q} read as ${v}: counted from ${options.last}`,
-          },
-        };
+      const last = options.last;
+      if (!last) return { ok: false, reason: `${q} refers to a date the article has not given` };
+      const counted = (v: PartialDate) =>
+        resolved(
+          v,
+          true,
+          `${q} read as ${v}: counted from ${last}, the date the article gave before`,
+        );
+      const year = Number(last.slice(0, 4));
+      if (form.unit === 'year') return counted(String(year + form.delta));
+      if (form.unit === 'month' && last.length >= 7) {
+        const total = year * 12 + Number(last.slice(5, 7)) - 1 + form.delta;
+        return counted(ym(Math.floor(total / 12), (total % 12) + 1));
       }
-      if (form.unit === 'day' && options.last.length === 10) {
-        const v = addDays(options.last, form.delta);
-        return {
-          ok: true,
-          date: {
-            start: v,
-            dateKind: 'point',
-            inferred: true,
-            basis: `${q} read as ${v}: counted from ${options.last}`,
-          },
-        };
-      }
-      return { ok: false, reason: `${q} is finer than the date it refers to (${options.last})` };
+      if (form.unit === 'day' && last.length === 10) return counted(addDays(last, form.delta));
+      return { ok: false, reason: `${q} is finer than the date it refers to (${last})` };
     }
     case 'season': {
       const months: Record<string, [number, number]> = {
@@ -133,16 +109,13 @@ export function resolveExpression(
           form.modifier === 'last' ? r.year - 1 : form.modifier === 'next' ? r.year + 1 : r.year;
       }
       const end = b > 12 ? ym(year + 1, b - 12) : ym(year, b);
-      return {
-        ok: true,
-        date: {
-          start: ym(year, a),
-          end,
-          dateKind: 'bounded',
-          inferred: form.year === null,
-          basis: `${q}: some time in ${ym(year, a)}–${end}`,
-        },
-      };
+      return resolved(
+        ym(year, a),
+        form.year === null,
+        `${q}: some time in ${ym(year, a)}–${end}`,
+        end,
+        'bounded',
+      );
     }
     default:
       break;
@@ -155,21 +128,14 @@ export function resolveExpression(
   const reference = ref.date;
   const r = parseDay(reference);
   const refNote = `the publication date ${reference}${ref.inferred ? ` (${ref.note})` : ''}`;
-  const done = (
-    start: PartialDate,
-    how: string,
-    end?: PartialDate,
-    kind: EventDate['dateKind'] = 'point',
-  ): Resolution => ({
-    ok: true,
-    date: {
+  const done = (start: PartialDate, how: string, end?: PartialDate, kind?: EventDate['dateKind']) =>
+    resolved(
       start,
-      ...(end ? { end } : {}),
-      dateKind: kind,
-      inferred: true,
-      basis: `${q} read as ${start}${end ? `–${end}` : ''}: ${how} ${refNote}`,
-    },
-  });
+      true,
+      `${q} read as ${start}${end ? `–${end}` : ''}: ${how} ${refNote}`,
+      end,
+      kind,
+    );
   const future = options.future;
   switch (form.type) {
     case 'month-day': {
@@ -265,17 +231,6 @@ export function termAt(actor: ReferenceActor, date: string | null) {
   );
 }
 
-function lastDayOf(d: PartialDate): string {
-  if (d.length === 10) return d;
-  if (d.length === 7)
-    return ymd(
-      Number(d.slice(0, 4)),
-      Number(d.slice(5, 7)),
-      daysInMonth(Number(d.slice(0, 4)), Number(d.slice(5, 7))),
-    );
-  return `${d}-12-31`;
-}
-
 /** Dates the candidates of one article, in order. */
 export function dateArticle(
   cands: Candidate[],
@@ -284,6 +239,7 @@ export function dateArticle(
   actorsLabel: string,
 ): DatedCandidate[] {
   const out: DatedCandidate[] = [];
+  const datedOf = new Map<Candidate, DatedCandidate>();
   let last: PartialDate | null = null;
   for (const c of cands) {
     let date: EventDate | null = null;
@@ -324,7 +280,7 @@ export function dateArticle(
             start: d.start,
             dateKind: 'bounded',
             inferred: true,
-            basis: `only bounded: before ${q(b)}`,
+            basis: `only bounded: before ${quote(b)}`,
           };
         else if (b.role === 'after' && ref.date)
           date = {
@@ -332,12 +288,12 @@ export function dateArticle(
             end: ref.date,
             dateKind: 'bounded',
             inferred: true,
-            basis: `only bounded: after ${q(b)} and on or before the publication date`,
+            basis: `only bounded: after ${quote(b)} and on or before the publication date`,
           };
         if (date && date.dateKind === 'bounded' && date.end === undefined) {
           // A bound with no other side: keep the one side as the span's end, the start unknown.
           date = null;
-          reason = `only bounded (${b.role} ${q(b)}): no start`;
+          reason = `only bounded (${b.role} ${quote(b)}): no start`;
         }
         if (date) break;
       }
@@ -360,12 +316,14 @@ export function dateArticle(
     }
     if (date && !date.inferred && date.dateKind === 'point') last = date.start;
     if (!date && !reason) reason = 'the text gives no date for it';
-    out.push({ ...c, date, undatedReason: date ? null : reason, actorIds });
+    const d: DatedCandidate = { ...c, date, undatedReason: date ? null : reason, actorIds };
+    datedOf.set(c, d);
+    out.push(d);
   }
   // Order links: "X following Y" → X after Y; "X's administration, which ended after Y" → Y before its end.
   out.forEach((c) => {
     if (c.date) return;
-    const followed = c.follows.map((i) => sameSentence(out, c, i)).find((o) => o?.date);
+    const followed = c.follows.map((f) => datedOf.get(f)).find((o) => o?.date);
     const lower: string | null = followed?.date ? followed.date.start : null;
     let upper: string | null = null;
     let upperBasis = '';
@@ -432,14 +390,6 @@ export function dateArticle(
   return out;
 }
 
-function q(e: TemporalExpr) {
-  return `“${e.text}”`;
-}
-
-function sameSentence(out: DatedCandidate[], c: DatedCandidate, i: number) {
-  return out.filter((o) => o.sentence === c.sentence)[i];
-}
-
 /** Actor ids of the candidate; a shared family name is settled by terms of office at the date. */
 function settleActors(
   c: Candidate,
@@ -463,5 +413,3 @@ function settleActors(
   }
   return ids;
 }
-
-export { lastDayOf };

@@ -72,6 +72,9 @@ function sameHappening(a: DatedCandidate, b: DatedCandidate): boolean {
     b.date &&
     a.date.start === b.date.start &&
     (a.date.end ?? '') === (b.date.end ?? '') &&
+    // Bounds the ingest derived (a term of office, the publication date) are no evidence.
+    !a.date.inferred &&
+    !b.date.inferred &&
     shared >= 2
   )
     return true;
@@ -100,11 +103,13 @@ export function mergeCandidates(cands: DatedCandidate[]): MergedEvent[] {
     target.members.push(c);
     if (precisionRank(c.date) > precisionRank(target.date)) target.date = c.date;
   }
-  // The anchor: a verbal report with the most participants, earliest article first.
+  // The anchor: the report that gives the event its date, then a verb with the most participants,
+  // earliest article first.
   for (const e of events) {
+    const dates = (m: DatedCandidate) => (m.date === e.date ? 10 : 0);
     e.members.sort((a, b) => {
-      const va = (a.trigger.nominal ? 0 : 2) + a.actorIds.length;
-      const vb = (b.trigger.nominal ? 0 : 2) + b.actorIds.length;
+      const va = dates(a) + (a.trigger.nominal ? 0 : 2) + a.actorIds.length;
+      const vb = dates(b) + (b.trigger.nominal ? 0 : 2) + b.actorIds.length;
       return (
         vb - va ||
         (a.articleId < b.articleId

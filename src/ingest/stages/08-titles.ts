@@ -1,16 +1,18 @@
 /**
  * Stage 8: titles. A headline in the present tense built from the anchor clause: who does what,
  * where ("Chun arrives in Japan", "Supreme Court upholds lower court ruling"), without the date words,
- * never cut inside a phrase. Planned events say so ("Lee to visit Tokyo"); a dated noun phrase is its
- * own title ("Japan's colonial rule over the Korean peninsula").
+ * people by their short names, never cut inside a phrase. Planned events say so ("Lee to visit
+ * Tokyo"). An event noun becomes a clause when the text says who took part ("a meeting between Lee
+ * and Ishiba" → "Lee and Ishiba meet"; "his impeachment by the National Assembly" → "National
+ * Assembly impeaches Yoon"); otherwise the noun phrase is the title ("Japan's colonial rule over
+ * the Korean Peninsula").
  */
 import type { ReferenceActor } from '../actors-file.ts';
 import type { Token } from './02-sentences.ts';
+import type { PersonMention } from './04-mentions.ts';
 import type { DatedCandidate } from './06-dating.ts';
 import type { DetectedActor } from './04-mentions.ts';
 
-const FUNCTION_END =
-  /^(?:the|a|an|of|to|in|on|at|for|by|with|and|or|from|as|its|their|his|her|that|which|who|into|over|after|before|than|but|while|said|says|s|'s|’s)$/i;
 const IRREGULAR: Record<string, string> = { be: 'is', have: 'has', do: 'does', go: 'goes' };
 
 export function presentTense(lemma: string, plural: boolean): string {
@@ -21,57 +23,35 @@ export function presentTense(lemma: string, plural: boolean): string {
   return `${lemma}s`;
 }
 
-function join(tokens: Token[], body: string): string {
-  if (tokens.length === 0) return '';
-  let out = '';
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const prev = tokens[i - 1];
-    const gap = prev ? body.slice(prev.end, t.start) : '';
-    out += (prev ? (gap.length > 0 ? ' ' : '') : '') + t.text;
-  }
-  return out.replace(/\s+/g, ' ').trim();
-}
+/** Event nouns and the verb they name: the verb's base and past participle. */
+const NOUN_VERB: Record<string, [string, string]> = {
+  meeting: ['meet', 'met'],
+  talks: ['hold talks', 'held'],
+  summit: ['hold a summit', 'held'],
+  visit: ['visit', 'visited'],
+  trip: ['travel', 'made'],
+  call: ['speak by phone', 'made'],
+  impeachment: ['impeach', 'impeached'],
+  inauguration: ['inaugurate', 'inaugurated'],
+  election: ['elect', 'elected'],
+  invasion: ['invade', 'invaded'],
+  annexation: ['annex', 'annexed'],
+  kidnapping: ['kidnap', 'kidnapped'],
+  assassination: ['assassinate', 'assassinated'],
+  signing: ['sign', 'signed'],
+  imposition: ['impose', 'imposed'],
+  declaration: ['declare', 'declared'],
+  lifting: ['lift', 'lifted'],
+  release: ['release', 'released'],
+  occupation: ['occupy', 'occupied'],
+  apology: ['apologise', 'apologised'],
+  resignation: ['resign', 'resigned'],
+};
 
-function trimPhrase(tokens: Token[], max: number): Token[] {
-  let t = tokens.slice(0, max);
-  // Stop at a comma, a clause word or an opening quote that is not closed.
-  const stop = t.findIndex(
-    (x, i) =>
-      i > 0 &&
-      (x.text === ',' ||
-        x.text === ';' ||
-        x.text === '(' ||
-        /^(?:which|who|where|while|as|amid|because|saying|after|before|following|when|that)$/i.test(
-          x.lower,
-        )),
-  );
-  if (stop > 0) t = t.slice(0, stop);
-  while (
-    t.length > 0 &&
-    (FUNCTION_END.test(t[t.length - 1]!.text) ||
-      t[t.length - 1]!.pos === 'PUNCT' ||
-      t[t.length - 1]!.pos === 'CCONJ' ||
-      t[t.length - 1]!.pos === 'DET' ||
-      t[t.length - 1]!.pos === 'ADP')
-  )
-    t = t.slice(0, -1);
-  const text = t.map((x) => x.text).join(' ');
-  const opens = (text.match(/[“"(]/g) ?? []).length;
-  const closes = (text.match(/[”")]/g) ?? []).length;
-  if (opens > closes) {
-    const q = t.findIndex((x) => /[“"(]/.test(x.text));
-    t = t.slice(0, q);
-    while (
-      t.length > 0 &&
-      (FUNCTION_END.test(t[t.length - 1]!.text) ||
-        t[t.length - 1]!.pos === 'ADP' ||
-        t[t.length - 1]!.pos === 'DET')
-    )
-      t = t.slice(0, -1);
-  }
-  return t;
-}
+/** A title never ends on these: "… talks with", "… in the". */
+const DANGLING = /^(?:ADP|DET|CCONJ|SCONJ|PART|PUNCT|AUX|PRON)$/;
+const STOP_WORD =
+  /^(?:which|who|where|while|as|amid|because|saying|after|before|following|when|that|according|,|;|\(|—|--)$/i;
 
 function shortName(
   id: string,
@@ -80,12 +60,169 @@ function shortName(
 ): string {
   const ref = reference.get(id);
   if (ref) return ref.familyName;
-  const d = detected.get(id);
-  return d ? d.name : id;
+  return detected.get(id)?.name ?? id;
+}
+
+function joinNames(names: string[]): string {
+  const unique = [...new Set(names)];
+  if (unique.length <= 1) return unique[0] ?? '';
+  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
 }
 
 function capitalise(s: string): string {
-  return s.replace(/^[“"']?\p{Ll}/u, (c) => c.toUpperCase());
+  return s.replace(/^[“"'‘]?\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+interface Ctx {
+  c: DatedCandidate;
+  body: string;
+  /** The clause's tokens without its date expressions (and a preposition left dangling by them). */
+  tokens: Token[];
+  name: (id: string) => string;
+}
+
+/** Whether a token belongs to a date expression of the candidate. */
+function inDate(c: DatedCandidate, t: Token): boolean {
+  const exprs = [...(c.temporal ? [c.temporal] : []), ...c.bounds];
+  return exprs.some((e) => t.start >= e.start && t.end <= e.end);
+}
+
+/**
+ * The text of `tokens` as written, each person (with the title phrase before the name) replaced by
+ * the person's short name, a possessive kept: "Japanese Prime Minister Shigeru Ishiba's" → "Ishiba's".
+ */
+function render(ctx: Ctx, tokens: Token[]): string {
+  const persons = ctx.c.persons.filter((p) => p.via !== 'pronoun' && p.via !== 'description');
+  let out = '';
+  let prev: Token | null = null;
+  const done = new Set<PersonMention>();
+  for (const t of tokens) {
+    const p = persons.find((m) => t.start >= m.phraseStart && t.end <= m.end);
+    const gap = prev ? (ctx.body.slice(prev.end, t.start).length > 0 ? ' ' : '') : '';
+    if (p) {
+      if (!done.has(p)) out += gap + ctx.name(p.actorId);
+      done.add(p);
+    } else out += gap + t.text;
+    prev = t;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Words after position `from` up to a phrase boundary, at most `max`, never ending dangling. */
+function phraseFrom(tokens: Token[], from: number, max: number): Token[] {
+  const out: Token[] = [];
+  for (let i = from; i < tokens.length && out.length < max; i++) {
+    const t = tokens[i]!;
+    if (STOP_WORD.test(t.text) && out.length > 0) break;
+    out.push(t);
+  }
+  // An opening quote or bracket that the phrase does not close is cut before it.
+  const open = out.findIndex((t) => /^[“"(‘]$/.test(t.text));
+  if (open >= 0 && !out.slice(open + 1).some((t) => /^[”")’]$/.test(t.text))) out.length = open;
+  while (out.length > 0 && DANGLING.test(out[out.length - 1]!.pos)) out.pop();
+  return out;
+}
+
+function isPlural(subject: Token[], names: number): boolean {
+  if (names > 1) return true;
+  if (subject.some((t) => t.lower === 'and')) return true;
+  const head = [...subject].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  return (
+    head !== undefined && head.pos === 'NOUN' && head.lower !== head.lemma && /s$/.test(head.lower)
+  );
+}
+
+/** "at the Group of Seven (G7) summit", "in Kananaskis": where the sentence says it happened. */
+function setting(ctx: Ctx, afterOffset: number): string {
+  const rest = ctx.c.sentence.text.slice(afterOffset - ctx.c.sentence.start);
+  const occasion =
+    /^[^.;]*?\b(?:on the sidelines of|at)\s+(?:the\s+)?((?:[A-Z][\w’'-]*|\(\w+\)|of)(?:\s+(?:[A-Z][\w’'-]*|\(\w+\)|of))*\s+(?:summit|meeting|conference|forum|talks|Games|Olympics|ceremony))/.exec(
+      rest,
+    );
+  const place = /^[^.;]*?\bin\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)(?=[\s,.;]|$)/.exec(rest);
+  return [occasion ? `at ${occasion[1]}` : '', place ? `in ${place[1]}` : '']
+    .filter((s) => s !== '')
+    .join(' ');
+}
+
+function verbalTitle(ctx: Ctx, ti: number): string {
+  const { c, tokens } = ctx;
+  const trig = tokens[ti]!;
+  // Subject: the people named before the verb, else the noun phrase right before it.
+  const before = tokens.slice(0, ti);
+  const people = c.persons.filter((p) => p.end <= trig.start && c.actorIds.includes(p.actorId));
+  let subjectText: string;
+  let plural: boolean;
+  if (people.length > 0) {
+    const names = [...new Set(people.map((p) => ctx.name(p.actorId)))];
+    subjectText = joinNames(names);
+    plural = names.length > 1;
+  } else {
+    let k = before.length - 1;
+    while (k >= 0 && /^(?:AUX|ADV|PART|ADP)$/.test(before[k]!.pos)) k--;
+    let s = Math.max(k, 0);
+    while (s > 0 && /^(?:PROPN|NOUN|ADJ|DET|NUM|PART|CCONJ)$/.test(before[s - 1]!.pos)) s--;
+    while (s <= k && /^(?:DET|CCONJ|PUNCT)$/.test(before[s]!.pos)) s++;
+    const subject = k >= 0 && s <= k ? before.slice(s, k + 1) : [];
+    subjectText = /^(?:he|she|it|they|we|i)$/i.test(render(ctx, subject))
+      ? ''
+      : render(ctx, subject);
+    plural = isPlural(subject, 0);
+  }
+  const aux = before.slice(-3).filter((t) => t.pos === 'AUX');
+  const passive =
+    aux.some((t) => /^(?:was|were|been|is|are|be)$/i.test(t.lower)) && !/ing$/.test(trig.lower);
+  let verb: string;
+  if (c.mood === 'planned') verb = passive ? `to be ${trig.text}` : `to ${trig.lemma}`;
+  else if (passive) verb = `${plural ? 'are' : 'is'} ${trig.text}`;
+  else verb = presentTense(trig.lemma, plural);
+  const object = render(ctx, phraseFrom(tokens, ti + 1, 10));
+  return [subjectText, verb, object].filter((s) => s !== '').join(' ');
+}
+
+function nominalTitle(ctx: Ctx): string {
+  const { c, tokens } = ctx;
+  const headIndex = tokens.findIndex((t) => t.end === c.trigger.end);
+  const head = tokens[headIndex];
+  const phrase = render(ctx, phraseFrom(tokens, 0, 14)).replace(/^(?:its|his|her|their)\s+/i, '');
+  if (!head) return phrase;
+  // A noun that is the subject of the verb that follows it: "Diplomatic ties saw improvement …".
+  const clause = c.sentence.tokens.filter((t) => t.start >= c.clause.start && !inDate(c, t));
+  const after = clause.findIndex((t) => t.start > head.start);
+  const next = clause[after];
+  if (next && (next.pos === 'VERB' || (next.pos === 'AUX' && clause[after + 1]?.pos === 'VERB'))) {
+    const verbIndex = next.pos === 'VERB' ? after : after + 1;
+    const verb = clause[verbIndex]!;
+    const subject = clause.slice(0, after).filter((t) => t.start >= tokens[0]!.start);
+    const plural = isPlural(subject, 0);
+    const object = render({ ...ctx, tokens: clause }, phraseFrom(clause, verbIndex + 1, 10));
+    return [render(ctx, subject), presentTense(verb.lemma, plural), object].join(' ').trim();
+  }
+  const verb = NOUN_VERB[head.lemma] ?? NOUN_VERB[head.lower];
+  if (!verb) {
+    // "the imposition of martial law": martial law is imposed.
+    const governing = /\b([a-z]+)\s+of\s+$/.exec(
+      ctx.body.slice(c.sentence.start, tokens[0]!.start),
+    );
+    const passive = governing ? NOUN_VERB[governing[1]!] : undefined;
+    return passive ? `${phrase} is ${passive[1]}` : phrase;
+  }
+  const setIn = setting(ctx, c.clause.end);
+  const names = c.actorIds.map(ctx.name);
+  // "his impeachment by the National Assembly": the agent does it to the possessor.
+  const by =
+    /\bby\s+((?:[A-Z][\w’'-]*|of|the)(?:\s+(?:[A-Z][\w’'-]*|of|the))*(?:['’]s\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)/.exec(
+      ctx.body.slice(head.end, c.clause.end),
+    );
+  if (by && names.length === 1) {
+    const agent = by[1]!.replace(/^the\s+/i, '');
+    return `${agent} ${presentTense(verb[0], false)} ${names[0]}`;
+  }
+  if (names.length >= 2 || (names.length === 1 && ['visit', 'trip'].includes(head.lemma)))
+    return [joinNames(names), presentTense(verb[0], names.length > 1), setIn]
+      .filter((s) => s !== '')
+      .join(' ');
+  return phrase;
 }
 
 export function titleOf(
@@ -94,98 +231,23 @@ export function titleOf(
   reference: ReadonlyMap<string, ReferenceActor>,
   detected: ReadonlyMap<string, DetectedActor>,
 ): string {
-  const tokens = c.tokens.filter(
-    (t) =>
-      !(c.temporal && t.start >= c.temporal.start && t.end <= c.temporal.end) &&
-      !c.bounds.some((b) => t.start >= b.start && t.end <= b.end),
-  );
-  const clean = (list: Token[]) =>
-    list.filter(
-      (t, i) =>
-        !(
-          /^(?:on|in|at|since|from|by|until|up)$/i.test(t.lower) &&
-          (tokens[tokens.indexOf(t) + 1] === undefined ||
-            (c.temporal && tokens[tokens.indexOf(t) + 1]!.start >= c.temporal.end && false))
-        ) || i < 0,
-    );
-  if (c.trigger.nominal) {
-    const phrase = trimPhrase(
-      clean(tokens).filter((t) => !/^(?:the|a|an)$/i.test(t.lower) || t !== tokens[0]),
-      12,
-    );
-    return capitalise(join(phrase, body).replace(/^(?:its|his|her|their)\s+/i, ''));
+  const tokens = c.tokens.filter((t, i, all) => {
+    if (inDate(c, t)) return false;
+    // A preposition whose object was the date: "met … on June 3" → "met …".
+    const next = all[i + 1];
+    return !(t.pos === 'ADP' && next !== undefined && inDate(c, next));
+  });
+  const ctx: Ctx = { c, body, tokens, name: (id) => shortName(id, reference, detected) };
+  let title: string;
+  if (c.trigger.nominal) title = nominalTitle(ctx);
+  else {
+    const ti = tokens.findIndex((t) => t.start === c.trigger.start);
+    title = ti < 0 ? render(ctx, phraseFrom(tokens, 0, 12)) : verbalTitle(ctx, ti);
   }
-  const ti = tokens.findIndex(
-    (t) => t.start === c.trigger.start || (t.start <= c.trigger.end - 1 && t.end >= c.trigger.end),
+  return capitalise(
+    title
+      .replace(/\s+([,.;:’'])(?=\s|$)/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim(),
   );
-  if (ti < 0) return capitalise(join(trimPhrase(tokens, 10), body));
-  const trig = tokens[ti]!;
-  // Subject: the people of the clause before the verb, else the last noun phrase before it.
-  const subjectPeople = c.persons
-    .filter((p) => p.end <= trig.start && c.actorIds.includes(p.actorId))
-    .map((p) => p.actorId);
-  const uniq = [...new Set(subjectPeople)];
-  let subject: string;
-  let plural: boolean;
-  if (uniq.length > 0) {
-    const names = uniq.map((id) => shortName(id, reference, detected));
-    subject =
-      names.length === 1
-        ? names[0]!
-        : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-    plural = names.length > 1;
-  } else {
-    let k = ti - 1;
-    while (
-      k >= 0 &&
-      (tokens[k]!.pos === 'AUX' ||
-        tokens[k]!.pos === 'ADV' ||
-        tokens[k]!.pos === 'PART' ||
-        (c.temporal && tokens[k]!.start >= c.temporal.start && tokens[k]!.end <= c.temporal.end))
-    )
-      k--;
-    // Skip a trailing date phrase like "on Monday" that was removed: drop dangling prepositions.
-    while (k >= 0 && tokens[k]!.pos === 'ADP') k--;
-    if (k < 0) k = -1;
-    let s = Math.max(k, 0);
-    while (
-      k >= 0 &&
-      s > 0 &&
-      /^(?:PROPN|NOUN|ADJ|DET|NUM|PART|PUNCT|CCONJ)$/.test(tokens[s - 1]!.pos) &&
-      tokens[s - 1]!.text !== ',' &&
-      !/^[“"]$/.test(tokens[s - 1]!.text)
-    )
-      s--;
-    while (k >= 0 && s <= k && /^(?:DET|PUNCT|CCONJ)$/.test(tokens[s]!.pos)) s++;
-    const subj = k >= 0 && s <= k ? tokens.slice(s, k + 1) : [];
-    subject = join(subj, body).replace(/['’]$/, '');
-    plural =
-      subj.some((t) => t.lower === 'and') ||
-      (subj.length > 0 &&
-        /s$/.test(subj[subj.length - 1]!.lower) &&
-        subj[subj.length - 1]!.pos === 'NOUN');
-    if (subj.length > 0 && /^(?:he|she|it|they)$/i.test(subject)) subject = '';
-  }
-  const aux = tokens.slice(Math.max(0, ti - 3), ti).filter((t) => t.pos === 'AUX');
-  const passive =
-    aux.some((t) => /^(?:was|were|been|is|are|be)$/i.test(t.lower)) && !/ing$/.test(trig.lower);
-  let verb: string;
-  if (c.mood === 'planned') verb = passive ? `to be ${trig.text}` : `to ${trig.lemma}`;
-  else if (passive) verb = `${plural ? 'are' : 'is'} ${trig.text}`;
-  else verb = presentTense(trig.lemma, plural);
-  // Particles and the object: words after the verb up to a phrase boundary, without date words.
-  const rest = tokens
-    .slice(ti + 1)
-    .filter((t) => !(c.temporal && t.start >= c.temporal.start && t.end <= c.temporal.end));
-  let obj = trimPhrase(rest, 9);
-  // Drop a preposition left dangling by a removed date ("applauded on Monday their …").
-  obj = obj.filter((t, i) => !(t.pos === 'ADP' && obj[i + 1] === undefined));
-  const objectText = join(obj, body);
-  const subjectText = subject === '' ? '' : subject;
-  let title = [subjectText, verb, objectText].filter((s) => s !== '').join(' ');
-  title = title
-    .replace(/\s+([,.;:])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return capitalise(title);
 }

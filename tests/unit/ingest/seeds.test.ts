@@ -80,7 +80,7 @@ describe('ingest of the real seeds', () => {
   it('martial law "last December" is 2024-12, a month, not a made-up day', () => {
     const e = byId('2024-12-martial-law-yoon') as TimelineEvent;
     expect(e).toMatchObject({ start: '2024-12', dateKind: 'point', dateInferred: true });
-    expect(e.title).not.toMatch(/last|December/);
+    expect(e.title).toBe('Martial law is imposed');
     // No one is named in the clause "the imposition of martial law": no actor is attached.
     expect(e.actors).toEqual([]);
   });
@@ -100,6 +100,16 @@ describe('ingest of the real seeds', () => {
     expect(e).toMatchObject({ start: '2025-06-17', dateKind: 'point', kind: 'meeting' });
     expect(e.actors).toEqual(expect.arrayContaining(['lee-jae-myung', 'shigeru-ishiba']));
     expect(e.dateBasis).toMatch(/Tuesday/);
+    // One happening, reported by both articles; the title says who met, and where.
+    expect(new Set(e.sources.map((s) => s.articleId))).toEqual(new Set([ARTICLE_000, ARTICLE_001]));
+    expect(e.title).toBe('Lee and Ishiba meet at Group of Seven (G7) summit in Kananaskis');
+  });
+
+  it("the impeachment is bounded: after martial law, before the end of Yoon's term", () => {
+    const e = byId('2024-12-impeachment-yoon') as TimelineEvent;
+    expect(e).toMatchObject({ start: '2024-12', end: '2025-04-04', dateKind: 'bounded' });
+    expect(e.actors).toEqual(['yoon-suk-yeol']);
+    expect(e.title).toBe('South Korea’s National Assembly impeaches Yoon');
   });
 
   it("Lee's talks with Mark Carney are only bounded: after he took office, on or before publication", () => {

@@ -77,6 +77,7 @@ export function Explorer({ data }: { data: TimelineData }) {
   );
   const order = useMemo(() => visibleEvents.map((e) => e.id), [visibleEvents]);
   const counts = useMemo(() => actorEventCounts(data.events, view.q), [data, view.q]);
+  const allCounts = useMemo(() => actorEventCounts(data.events, ''), [data]);
   // Open-ended terms of office are drawn up to the time the page was opened.
   const [now] = useState(() => Date.now());
   const openEnd = useMemo(() => {
@@ -230,6 +231,7 @@ export function Explorer({ data }: { data: TimelineData }) {
           <FilterPanel
             actors={data.actors}
             counts={counts}
+            allCounts={allCounts}
             leaders={view.leaders}
             match={view.match}
             q={view.q}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Actor } from './timeline-data';
 import { loadFixture } from '../../tests/unit/fixture';
 import {
   actorEventCounts,
@@ -6,6 +7,7 @@ import {
   filterEvents,
   groupActorsByCountry,
   isFilterActive,
+  partitionByEvents,
   searchWords,
 } from './filter-events';
 
@@ -98,5 +100,24 @@ describe('counts and groups', () => {
     expect(isFilterActive({ leaders: [], match: 'all', q: '  ' })).toBe(false);
     expect(isFilterActive({ leaders: ['x'], match: 'any', q: '' })).toBe(true);
     expect(searchWords(' G7,  summit ')).toEqual(['g7', 'summit']);
+  });
+});
+
+describe('partitionByEvents', () => {
+  const actor = (id: string): Actor => ({
+    id,
+    name: id,
+    country: 'X',
+    role: 'r',
+    aliases: [],
+    terms: [],
+    sources: [],
+    detected: false,
+  });
+  it('puts actors with events, or checked ones, first and the rest apart', () => {
+    const actors = [actor('a'), actor('b'), actor('c')];
+    const { active, idle } = partitionByEvents(actors, new Map([['a', 2]]), ['c']);
+    expect(active.map((a) => a.id)).toEqual(['a', 'c']);
+    expect(idle.map((a) => a.id)).toEqual(['b']);
   });
 });

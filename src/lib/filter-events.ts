@@ -66,6 +66,22 @@ export function actorEventCounts(events: readonly TimelineEvent[], q: string): M
   return counts;
 }
 
+/**
+ * Actors with events in the data (or checked in the filter) come first; the others are listed apart
+ * ("No events yet"), so a reference file of every office-holder does not bury the few who appear.
+ */
+export function partitionByEvents(
+  actors: readonly Actor[],
+  allCounts: ReadonlyMap<string, number>,
+  checked: readonly string[],
+): { active: Actor[]; idle: Actor[] } {
+  const active: Actor[] = [];
+  const idle: Actor[] = [];
+  for (const actor of actors)
+    ((allCounts.get(actor.id) ?? 0) > 0 || checked.includes(actor.id) ? active : idle).push(actor);
+  return { active, idle };
+}
+
 export interface CountryGroup {
   country: string;
   actors: Actor[];

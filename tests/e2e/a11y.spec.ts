@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { articlePanel, eventList, expect, g7Event, openApp, test } from './fixtures';
+import { articlePanel, eventList, expect, g7Event, literal, openApp, test } from './fixtures';
 
 // axe runs take seconds each on two shared cores; several run per test.
 test.describe.configure({ timeout: 90_000 });
@@ -28,10 +28,6 @@ async function expectNoSeriousViolations(page: Page, view: string): Promise<void
     )
     .join('\n');
   expect(serious.length, `axe: serious or critical violations in ${view}:\n${report}`).toBe(0);
-}
-
-function escapeRe(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The focused element shows a focus indicator: an outline or a box-shadow. */
@@ -111,7 +107,7 @@ test.describe('axe-core: no serious or critical violations', () => {
       await expectNoSeriousViolations(page, 'dark mode, initial');
       await page.getByRole('checkbox', { name: 'Shigeru Ishiba' }).check();
       await eventList(page)
-        .getByRole('button', { name: new RegExp(g7Event(data).title) })
+        .getByRole('button', { name: literal(g7Event(data).title) })
         .click();
       await expect(articlePanel(page).locator('.article-body mark')).toBeVisible();
       await expectNoSeriousViolations(page, 'dark mode, filter and panel');
@@ -128,7 +124,7 @@ test.describe('axe-core: no serious or critical violations', () => {
       await expect(page.getByRole('checkbox', { name: 'Shigeru Ishiba' })).toBeVisible();
       await expectNoSeriousViolations(page, 'the phone view with the filter open');
       await eventList(page)
-        .getByRole('button', { name: new RegExp(g7Event(data).title) })
+        .getByRole('button', { name: literal(g7Event(data).title) })
         .click();
       await expect(articlePanel(page).locator('.article-body mark')).toBeVisible();
       await expectNoSeriousViolations(page, 'the phone view with the panel open');
@@ -224,7 +220,7 @@ test('screen readers get a named timeline and a list of the events in view that 
   for (const event of data.events) {
     await expect(
       list.getByRole('button', {
-        name: new RegExp(`${event.start.slice(0, 4)}.*${escapeRe(event.title)}`),
+        name: new RegExp(`${event.start.slice(0, 4)}.*${literal(event.title).source}`),
       }),
     ).toHaveCount(1);
   }

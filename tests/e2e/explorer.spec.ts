@@ -4,6 +4,7 @@ import {
   eventList,
   expect,
   g7Event,
+  literal,
   openApp,
   searchParams,
   test,
@@ -178,11 +179,11 @@ test('Back and Forward step through selections and filters', async ({ page, data
   const [first, second] = chronological(data);
   await openApp(page);
   await eventList(page)
-    .getByRole('button', { name: new RegExp(first!.title) })
+    .getByRole('button', { name: literal(first!.title) })
     .click();
   await expect(page).toHaveURL(new RegExp(`event=${first!.id}`));
   await eventList(page)
-    .getByRole('button', { name: new RegExp(second!.title) })
+    .getByRole('button', { name: literal(second!.title) })
     .click();
   await expect(page).toHaveURL(new RegExp(`event=${second!.id}`));
   await page.getByRole('checkbox', { name: 'Yoon Suk Yeol' }).check();

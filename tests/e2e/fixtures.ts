@@ -67,6 +67,11 @@ export function g7Event(data: TimelineLite): TimelineEventLite {
   return event;
 }
 
+/** A pattern that matches `text` literally (titles may hold brackets, dots or question marks). */
+export function literal(text: string): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+}
+
 export function eventList(page: Page) {
   return page.getByRole('region', { name: /Events in view/ });
 }

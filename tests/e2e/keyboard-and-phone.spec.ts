@@ -1,4 +1,13 @@
-import { articlePanel, chronological, eventList, expect, g7Event, openApp, test } from './fixtures';
+import {
+  articlePanel,
+  chronological,
+  eventList,
+  expect,
+  g7Event,
+  literal,
+  openApp,
+  test,
+} from './fixtures';
 
 test('keyboard only: reach the timeline, move between events, open, read and close', async ({
   page,
@@ -57,7 +66,7 @@ test('keyboard only: filter with the keyboard, open from the list, copy the link
   await page.keyboard.press('Space');
   await expect(ishiba).toBeChecked();
 
-  const row = eventList(page).getByRole('button', { name: new RegExp(g7.title) });
+  const row = eventList(page).getByRole('button', { name: literal(g7.title) });
   await row.focus();
   await page.keyboard.press('Enter');
   await expect(articlePanel(page).getByRole('heading', { level: 2 })).toBeFocused();
@@ -95,7 +104,7 @@ test.describe('on a 360-px phone', () => {
     await expect(page.getByRole('checkbox', { name: 'Lee Jae-myung' })).toBeVisible();
 
     await eventList(page)
-      .getByRole('button', { name: new RegExp(g7.title) })
+      .getByRole('button', { name: literal(g7.title) })
       .click();
     const panel = articlePanel(page);
     await expect(panel).toBeVisible();
@@ -129,6 +138,6 @@ test('arrow keys move the window to each event, even when pressed quickly', asyn
   expect(order[1]!.start.padEnd(10, '-01') >= from).toBe(true);
   expect(order[1]!.start.padEnd(10, '-01') <= to).toBe(true);
   await expect(
-    eventList(page).getByRole('button', { name: new RegExp(order[1]!.title) }),
+    eventList(page).getByRole('button', { name: literal(order[1]!.title) }),
   ).toBeVisible();
 });

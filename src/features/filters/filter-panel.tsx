@@ -1,5 +1,9 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { groupActorsByCountry } from '../../lib/filter-events';
+import {
+  groupActorsByCountry,
+  partitionByEvents,
+  type CountryGroup,
+} from '../../lib/filter-events';
 import { SearchIcon } from '../../lib/icons';
 import type { Actor } from '../../lib/timeline-data';
 import type { MatchMode } from '../../lib/url-search-params';
@@ -21,6 +25,8 @@ export interface FilterPanelProps {
   actors: readonly Actor[];
   /** Events per actor under the current search words. */
   counts: ReadonlyMap<string, number>;
+  /** Events per actor in the whole data: actors with none are listed apart, collapsed. */
+  allCounts: ReadonlyMap<string, number>;
   leaders: readonly string[];
   match: MatchMode;
   q: string;
@@ -35,6 +41,7 @@ const SEARCH_DELAY_MS = 400;
 export const FilterPanel = memo(function FilterPanel({
   actors,
   counts,
+  allCounts,
   leaders,
   match,
   q,
@@ -43,7 +50,14 @@ export const FilterPanel = memo(function FilterPanel({
   onChange,
 }: FilterPanelProps) {
   const id = useId();
-  const groups = useMemo(() => groupActorsByCountry(actors), [actors]);
+  const { groups, idleGroups, idleCount } = useMemo(() => {
+    const { active, idle } = partitionByEvents(actors, allCounts, leaders);
+    return {
+      groups: groupActorsByCountry(active),
+      idleGroups: groupActorsByCountry(idle),
+      idleCount: idle.length,
+    };
+  }, [actors, allCounts, leaders]);
   const [text, setText] = useState(q);
   const [open, setOpen] = useState(false);
   const [seenQ, setSeenQ] = useState(q);
@@ -78,6 +92,38 @@ export const FilterPanel = memo(function FilterPanel({
     onChange({ leaders: next });
   };
   const active = leaders.length > 0 || q !== '';
+  const renderGroup = (group: CountryGroup) => (
+    <fieldset key={group.country} className="leader-group">
+      <legend>{group.country}</legend>
+      {group.actors.map((actor) => {
+        const count = counts.get(actor.id) ?? 0;
+        const checked = leaders.includes(actor.id);
+        return (
+          <div
+            key={actor.id}
+            className={`leader${checked ? ' is-checked' : ''}${count === 0 ? ' is-empty' : ''}`}
+          >
+            <input
+              type="checkbox"
+              id={`${id}-${actor.id}`}
+              checked={checked}
+              onChange={(e) => toggle(actor.id, e.target.checked)}
+              aria-describedby={`${id}-${actor.id}-count`}
+            />
+            <label htmlFor={`${id}-${actor.id}`}>{actor.name}</label>
+            <span
+              className="leader-count"
+              id={`${id}-${actor.id}-count`}
+              title={`${count} ${count === 1 ? 'event' : 'events'}`}
+            >
+              {count}
+              <span className="sr-only"> {count === 1 ? 'event' : 'events'}</span>
+            </span>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
 
   return (
     <section className={`filters${open ? ' is-open' : ''}`} aria-labelledby={`${id}-heading`}>
@@ -159,38 +205,13 @@ export const FilterPanel = memo(function FilterPanel({
       </div>
 
       <div className="leader-groups" id={`${id}-body`}>
-        {groups.map((group) => (
-          <fieldset key={group.country} className="leader-group">
-            <legend>{group.country}</legend>
-            {group.actors.map((actor) => {
-              const count = counts.get(actor.id) ?? 0;
-              const checked = leaders.includes(actor.id);
-              return (
-                <div
-                  key={actor.id}
-                  className={`leader${checked ? ' is-checked' : ''}${count === 0 ? ' is-empty' : ''}`}
-                >
-                  <input
-                    type="checkbox"
-                    id={`${id}-${actor.id}`}
-                    checked={checked}
-                    onChange={(e) => toggle(actor.id, e.target.checked)}
-                    aria-describedby={`${id}-${actor.id}-count`}
-                  />
-                  <label htmlFor={`${id}-${actor.id}`}>{actor.name}</label>
-                  <span
-                    className="leader-count"
-                    id={`${id}-${actor.id}-count`}
-                    title={`${count} ${count === 1 ? 'event' : 'events'}`}
-                  >
-                    {count}
-                    <span className="sr-only"> {count === 1 ? 'event' : 'events'}</span>
-                  </span>
-                </div>
-              );
-            })}
-          </fieldset>
-        ))}
+        {groups.map((group) => renderGroup(group))}
+        {idleCount > 0 ? (
+          <details className="leaders-idle">
+            <summary>No events yet ({idleCount})</summary>
+            {idleGroups.map((group) => renderGroup(group))}
+          </details>
+        ) : null}
       </div>
     </section>
   );

@@ -157,7 +157,9 @@ function mergeAbbreviationBreaks(sentences: Sentence[], body: string): Sentence[
       prev &&
       prev.line === s.line &&
       /^[ \t]*$/.test(between) &&
-      (TITLE_ABBREVIATION.test(prev.text) ||
+      // A sentence ends before white space, never inside a word ("window.__pwned", "e.g.x").
+      (between === '' ||
+        TITLE_ABBREVIATION.test(prev.text) ||
         (MONTH_ABBREVIATION.test(prev.text) && /^\d/.test(s.text)) ||
         /^[a-z]/.test(s.text))
     ) {

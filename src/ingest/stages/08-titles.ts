@@ -108,18 +108,37 @@ function render(ctx: Ctx, tokens: Token[]): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-/** Words after position `from` up to a phrase boundary, at most `max`, never ending dangling. */
+/**
+ * Words after position `from` up to a phrase boundary, at most `max` words (tokens written without a
+ * space between them are one word, so nothing is cut inside "Jae-myung" or "<b>"), never ending on
+ * a function word.
+ */
 function phraseFrom(tokens: Token[], from: number, max: number): Token[] {
   const out: Token[] = [];
-  for (let i = from; i < tokens.length && out.length < max; i++) {
+  let words = 0;
+  for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const joined = prev !== undefined && i > from && prev.end === t.start;
     if (STOP_WORD.test(t.text) && out.length > 0) break;
+    if (!joined) {
+      if (words === max) break;
+      words++;
+    }
     out.push(t);
   }
   // An opening quote or bracket that the phrase does not close is cut before it.
   const open = out.findIndex((t) => /^[“"(‘]$/.test(t.text));
   if (open >= 0 && !out.slice(open + 1).some((t) => /^[”")’]$/.test(t.text))) out.length = open;
-  while (out.length > 0 && DANGLING.test(out[out.length - 1]!.pos)) out.pop();
+  while (out.length > 0) {
+    const last = out[out.length - 1]!;
+    const glued = out.length > 1 && out[out.length - 2]!.end === last.start;
+    if (
+      last.pos === 'PUNCT' ? !glued || /^[,;:.(“"‘–—-]$/.test(last.text) : DANGLING.test(last.pos)
+    )
+      out.pop();
+    else break;
+  }
   return out;
 }
 

@@ -51,12 +51,13 @@ export function buildOutput(input: OutputInput): { timeline: TimelineData; bodie
     for (const m of e.members)
       for (const a of m.actorIds) if (political(a) && !actors.includes(a)) actors.push(a);
     const sources = [];
+    // One source per reporting article: its sentence that is most telling (members come anchor
+    // first, then the richest report), so the panel lists each article once.
     const seen = new Set<string>();
     for (const m of e.members) {
-      const key = `${m.articleId}:${m.sentence.start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      sources.push({ articleId: m.articleId, quote: m.sentence.text, offset: m.sentence.start });
+      if (!seen.has(m.articleId))
+        sources.push({ articleId: m.articleId, quote: m.sentence.text, offset: m.sentence.start });
+      seen.add(m.articleId);
       if (m.temporal && m.date) {
         const list = mentions.get(m.articleId) ?? [];
         list.push({ text: m.temporal.text, offset: m.temporal.start, eventId: id });

@@ -216,6 +216,8 @@ function modifierBefore(textBefore: string): Modifier {
 }
 
 function roleBefore(textBefore: string): TemporalRole {
+  // "hours before Wednesday's vote": the same day, not merely a bound.
+  if (/\b(?:hours|minutes|moments)\s+(?:before|after)\s+$/i.test(textBefore)) return 'at';
   const m =
     /\b(since|until|till|up to|through|by|before|prior to|after|following|from)\s+(?:(?:the|late|early|mid|last|this)\s+)*$/i.exec(
       textBefore,

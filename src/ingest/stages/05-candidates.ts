@@ -124,16 +124,18 @@ const VENUE =
 const PLANNING =
   /\b(?:will|shall|plans? to|planning to|is to|are to|set to|scheduled to|expected to|due to|would)\s+(?:\w+\s+)?$/i;
 
-function isPastForm(t: Token, prev: Token | undefined): boolean {
-  if (t.lower === t.lemma) {
-    // Base form: past only after "did" or an auxiliary of the perfect ("have met" is not base).
-    return false;
-  }
-  if (/ing$/.test(t.lower)) return false;
-  if (/s$/.test(t.lower) && t.lower === `${t.lemma}s`) return true; // headline present ("says")
-  if (/s$/.test(t.lower) && t.lower === `${t.lemma}es`) return true;
-  void prev;
-  return true;
+/** Verbs whose past tense is their base form ("cut off their fingers on Monday"). */
+const SAME_PAST = new Set(
+  'cut put set hit let shut spread cost hurt quit cast broadcast upset bet burst split thrust'.split(' '),
+);
+
+/**
+ * Whether a finite verb form reports a past (or headline-present) event. A base form that is also
+ * a past form counts only when the clause gives a date.
+ */
+function isPastForm(t: Token, datedClause: boolean): boolean {
+  if (t.lower === t.lemma) return datedClause && SAME_PAST.has(t.lemma);
+  return !/ing$/.test(t.lower);
 }
 
 export interface SentenceCandidatesInput {
@@ -258,7 +260,9 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
         if (isIng && !aux.progressive && !gerund) continue;
         const planned = PLANNING.test(before) || aux.future;
         if (prev?.lower === 'to' && !planned) continue;
-        if (!planned && !gerund && !aux.perfect && !aux.passive && !isPastForm(t, prev)) continue;
+        const datedClause = temporals.some((e, k) => tempTok[k]! >= clause.from && tempTok[k]! < clause.to);
+        if (!planned && !gerund && !aux.perfect && !aux.passive && !isPastForm(t, datedClause))
+          continue;
         if (
           !aux.finite &&
           !planned &&
@@ -317,6 +321,18 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
     }
   }
   if (triggers.length === 0) return [];
+  // "After being promulgated Friday, the amendment will be enforced …": a subordinate clause of
+  // time in a sentence about the future is future too.
+  const future = triggers.filter((t) => t.mood === 'planned');
+  for (const tr of triggers) {
+    const opener = tokens[tr.clause.from]!.lower;
+    if (
+      tr.mood === 'past' &&
+      /^(?:after|before|once|when|until|upon)$/.test(opener) &&
+      future.some((f) => f.clause !== tr.clause)
+    )
+      tr.mood = 'planned';
+  }
 
   // Attach each date expression to one trigger: the nearest in its clause, a noun it modifies
   // ("the 2018 ruling", "colonial rule from 1910 to 1945") first.
@@ -435,9 +451,26 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
     if (to <= tr.i) to = tr.i + 1;
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
-    const clausePersons = persons.filter(
-      (p) => p.start >= start && p.end <= end && !isQuotedOffset(inQuote, p.start),
-    );
+    const within = (s: number, e: number) =>
+      persons.filter(
+        (p) =>
+          p.start >= s &&
+          p.end <= e &&
+          !isQuotedOffset(inQuote, p.start) &&
+          !attributionOf(sentence, p),
+      );
+    let clausePersons = within(start, end);
+    // An event noun that names no one ("a 1961 coup") has the people of its clause ("Kim was a
+    // key member of a 1961 coup that put Park Chung-hee in power").
+    if (tr.nominal && clausePersons.length === 0)
+      clausePersons = within(tokens[tr.clause.from]!.start, tokens[tr.clause.to - 1]!.end);
+    // "Park Geun-hye, South Korea's first female president who was ousted …": the person the
+    // antecedent stands in apposition to.
+    if (!tr.nominal && tr.clause.antecedentFrom !== null && clausePersons.length === 0) {
+      const k = tr.clause.antecedentFrom;
+      const appositive = tokens[k - 1]?.text === ',' ? persons.filter((p) => p.end === tokens[k - 2]?.end) : [];
+      clausePersons = appositive;
+    }
     const during = duringOf.get(tr);
     if (during && !clausePersons.includes(during)) clausePersons.push(during);
     const trig = tokens[tr.i]!;
@@ -478,6 +511,17 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
       if (other) c.follows.push(other);
     }
   return out;
+}
+
+/** A person named as the source of the report (", said hospital official X", "according to X"). */
+function attributionOf(sentence: Sentence, p: PersonMention): boolean {
+  const before = sentence.text.slice(0, p.phraseStart - sentence.start);
+  const after = sentence.text.slice(p.end - sentence.start);
+  return (
+    (/,\s*(?:said|says|told|added|according to)\s+$/i.test(before) ||
+      /\baccording to\s+$/i.test(before)) &&
+    /^\s*(?:said|says)?[.,;]?\s*$/.test(after.replace(/^['’]s\b.*$/, ''))
+  );
 }
 
 /** Whether event noun `o` is the occasion of verb `v`: "reached during/at a … meeting" in v's clause. */

@@ -318,6 +318,12 @@ export class ActorMatcher {
         const start = m.index;
         const end = start + m[0].length;
         if (overlaps(start, end)) continue;
+        // "Kim Jong-pil" is not the family name "Kim" alone: a given name follows.
+        if (
+          /^\s+[A-Z][a-z]+(?:-[a-z]+)?\b/.test(text.slice(end)) &&
+          !/^\s+(?:[A-Z][a-z]+\s+)?(?:said|says|told)\b/.test(text.slice(end))
+        )
+          continue;
         const key = `${start}:${end}`;
         const hit = familyHits.get(key) ?? { start, end, ids: [] };
         hit.ids.push(c.actor.id);

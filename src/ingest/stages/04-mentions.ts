@@ -64,6 +64,8 @@ function display(word: string): string {
 }
 
 export interface MentionState {
+  /** The family name of each person mentioned so far ("Kim" for Kim Jong-pil, "Abe" for Shinzo Abe). */
+  families: Map<string, string>;
   /** Reference actors named in full earlier in the article. */
   named: Set<string>;
   /** Every person mention so far, in article order (for pronouns and descriptions). */
@@ -73,7 +75,7 @@ export interface MentionState {
 }
 
 export function newMentionState(): MentionState {
-  return { named: new Set(), history: [], roles: new Map() };
+  return { named: new Set(), history: [], roles: new Map(), families: new Map() };
 }
 
 export class MentionFinder {
@@ -97,7 +99,18 @@ export class MentionFinder {
     const out: PersonMention[] = [];
     const taken = (s: number, e: number) => out.some((m) => s < m.end - base && m.start - base < e);
     for (const m of found.mentions) {
-      out.push(this.fromMatcher(m, base));
+      const mention = this.fromMatcher(m, base);
+      // A bare family name is the person of that name mentioned most recently in the article.
+      if (mention.via === 'family') {
+        const recent = [...state.history]
+          .reverse()
+          .find((h) => state.families.get(h.actorId)?.toLowerCase() === m.text.toLowerCase());
+        if (recent) {
+          mention.actorId = recent.actorId;
+          mention.candidates = recent.candidates;
+        }
+      }
+      out.push(mention);
     }
     for (const d of found.detected) {
       if (!detected.has(d.id))
@@ -136,16 +149,38 @@ export class MentionFinder {
       const role = titled
         ? titled[1]!
         : appositive && POLITICAL_ROLE.test(appositive[1]!)
-          ? (/(prime minister|president|minister|ambassador|governor|leader|official|founder)/i.exec(
-              appositive[1]!,
-            )?.[1] ?? 'Unknown')
+          ? (POLITICAL_ROLE.exec(appositive[1]!)?.[0] ?? 'Unknown')
           : 'Unknown';
       this.addDetected(out, detected, k[0], at, base, role, before);
+    }
+    // A bare family name of a person the article named, not matched above ("Kim" for Kim Jong-pil).
+    for (const t of sentence.tokens) {
+      if (t.pos !== 'PROPN' || taken(t.start - base, t.end - base)) continue;
+      const next = text.slice(t.end - base);
+      if (/^\s+[A-Z][a-z]+(?:-[a-z]+)?\b/.test(next) || /^-/.test(next)) continue;
+      const recent = [...state.history, ...out]
+        .reverse()
+        .find((h) => state.families.get(h.actorId) === t.text);
+      if (recent)
+        out.push({
+          actorId: recent.actorId,
+          candidates: recent.candidates,
+          start: t.start,
+          end: t.end,
+          text: t.text,
+          via: 'family',
+          title: null,
+          phraseStart: t.start,
+        });
     }
     // Pronouns and descriptions that refer back to a named person.
     for (const t of sentence.tokens) {
       if (taken(t.start - base, t.end - base)) continue;
-      const referent = this.referent(t.lower, state, out);
+      const referent = this.referent(
+        t.lower,
+        state,
+        out.filter((m) => m.end <= t.start),
+      );
       if (referent) {
         out.push({
           actorId: referent.actorId,
@@ -183,6 +218,17 @@ export class MentionFinder {
     }
     out.sort((a, b) => a.start - b.start);
     for (const m of out) {
+      if (!state.families.has(m.actorId) && (m.via === 'name' || m.via === 'detected')) {
+        const ref = this.byId.get(m.actorId);
+        const words = m.text.split(/\s+/);
+        const korean = KOREAN_FORM.test(m.text);
+        KOREAN_FORM.lastIndex = 0;
+        const family = ref ? ref.familyName : korean ? words[0]! : words[words.length - 1]!;
+        state.families.set(
+          m.actorId,
+          family.replace(/^([A-Z])([A-Z]+)$/, (_, a: string, b: string) => a + b.toLowerCase()),
+        );
+      }
       if (m.via === 'name' || m.via === 'detected' || m.via === 'family') {
         const role =
           m.title ?? this.byId.get(m.actorId)?.role ?? detected.get(m.actorId)?.role ?? '';
@@ -246,7 +292,8 @@ export class MentionFinder {
 
   private referent(lower: string, state: MentionState, current: PersonMention[]) {
     if (!/^(?:he|his|him|she|her)$/.test(lower)) return null;
-    const prior = [...state.history, ...current].filter((m) => m.via !== 'pronoun');
+    const here = current.filter((m) => m.via !== 'pronoun').sort((a, b) => a.start - b.start);
+    const prior = [...state.history.filter((m) => m.via !== 'pronoun'), ...here];
     return prior[prior.length - 1] ?? null;
   }
 }

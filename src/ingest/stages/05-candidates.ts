@@ -126,7 +126,9 @@ const PLANNING =
 
 /** Verbs whose past tense is their base form ("cut off their fingers on Monday"). */
 const SAME_PAST = new Set(
-  'cut put set hit let shut spread cost hurt quit cast broadcast upset bet burst split thrust'.split(' '),
+  'cut put set hit let shut spread cost hurt quit cast broadcast upset bet burst split thrust'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -260,7 +262,9 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
         if (isIng && !aux.progressive && !gerund) continue;
         const planned = PLANNING.test(before) || aux.future;
         if (prev?.lower === 'to' && !planned) continue;
-        const datedClause = temporals.some((e, k) => tempTok[k]! >= clause.from && tempTok[k]! < clause.to);
+        const datedClause = temporals.some(
+          (e, k) => tempTok[k]! >= clause.from && tempTok[k]! < clause.to,
+        );
         if (!planned && !gerund && !aux.perfect && !aux.passive && !isPastForm(t, datedClause))
           continue;
         if (
@@ -468,7 +472,8 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
     // antecedent stands in apposition to.
     if (!tr.nominal && tr.clause.antecedentFrom !== null && clausePersons.length === 0) {
       const k = tr.clause.antecedentFrom;
-      const appositive = tokens[k - 1]?.text === ',' ? persons.filter((p) => p.end === tokens[k - 2]?.end) : [];
+      const appositive =
+        tokens[k - 1]?.text === ',' ? persons.filter((p) => p.end === tokens[k - 2]?.end) : [];
       clausePersons = appositive;
     }
     const during = duringOf.get(tr);
@@ -515,12 +520,11 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
 
 /** A person named as the source of the report (", said hospital official X", "according to X"). */
 function attributionOf(sentence: Sentence, p: PersonMention): boolean {
-  const before = sentence.text.slice(0, p.phraseStart - sentence.start);
+  const before = sentence.text.slice(0, p.start - sentence.start);
   const after = sentence.text.slice(p.end - sentence.start);
   return (
-    (/,\s*(?:said|says|told|added|according to)\s+$/i.test(before) ||
-      /\baccording to\s+$/i.test(before)) &&
-    /^\s*(?:said|says)?[.,;]?\s*$/.test(after.replace(/^['’]s\b.*$/, ''))
+    /(?:,\s*|\b)(?:said|says|told|added|according to)\s+(?:[\w.'’-]+\s+){0,4}$/i.test(before) &&
+    /^\s*(?:said|says)?[.,;]?\s*$/.test(after)
   );
 }
 

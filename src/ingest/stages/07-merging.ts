@@ -88,13 +88,10 @@ export function mergeCandidates(cands: DatedCandidate[]): MergedEvent[] {
   for (const c of cands) {
     const target = events.find(
       (e) =>
-        !e.members.some(
-          (m) =>
-            m.articleId === c.articleId &&
-            m.sentence === c.sentence &&
-            m.trigger.start !== c.trigger.start &&
-            m.kind !== c.kind,
-        ) && e.members.some((m) => sameHappening(m, c)),
+        // Two reports in one sentence are two happenings ("a lower court sided … in 2021, an
+        // appellate court overturned … last year").
+        !e.members.some((m) => m.sentence === c.sentence && m.trigger.start !== c.trigger.start) &&
+        e.members.some((m) => sameHappening(m, c)),
     );
     if (!target) {
       events.push({ members: [c], date: c.date });

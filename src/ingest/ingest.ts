@@ -115,9 +115,10 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
       dateArticle(w.candidates, own.get(w.article.id)!, byId, actorsLabel),
     ]),
   );
-  for (const w of work) {
-    if (w.article.published) continue;
-    const inferred = inferReference(w, work, firstPass, warnings);
+  const undatedArticles = work.filter((w) => !w.article.published);
+  const twinWords = undatedArticles.length > 0 ? rareSharedWords(work) : null;
+  for (const w of undatedArticles) {
+    const inferred = inferReference(w, work, firstPass, twinWords!, warnings);
     if (inferred) own.set(w.article.id, inferred);
   }
   const dated: DatedCandidate[] = [];
@@ -164,6 +165,33 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
 }
 
 /**
+ * For each pair of articles, how many words the two share that no third article uses: twin reports
+ * of one happening share many ("Fukushima", "seafood", "wastewater"), unrelated articles few.
+ */
+function rareSharedWords(all: ArticleWork[]): (a: ArticleWork, b: ArticleWork) => number {
+  const words = new Map<ArticleWork, Set<string>>();
+  const df = new Map<string, number>();
+  for (const x of all) {
+    const seen = new Set<string>();
+    for (const sentence of x.sentences)
+      for (const t of sentence.tokens)
+        if ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') && t.lemma.length >= 4)
+          seen.add(t.lemma.slice(0, 6));
+    words.set(x, seen);
+    for (const word of seen) df.set(word, (df.get(word) ?? 0) + 1);
+  }
+  return (a, b) => {
+    const other = words.get(b)!;
+    let n = 0;
+    for (const word of words.get(a)!) if (df.get(word) === 2 && other.has(word)) n++;
+    return n;
+  };
+}
+
+/** Twin articles share at least this many words no other article uses. */
+const TWIN_WORDS = 5;
+
+/**
  * An undated article takes the publication date of a dated article that reports the same happening:
  * the same relative date expression resolves there to an event with the same participants or words,
  * and, when the article says on which weekday it reports ("reports on Wednesday"), that date falls on it.
@@ -172,6 +200,7 @@ function inferReference(
   w: ArticleWork,
   all: ArticleWork[],
   firstPass: Map<string, DatedCandidate[]>,
+  twinWords: (a: ArticleWork, b: ArticleWork) => number,
   warnings: IngestProblem[],
 ): (Reference & { fromArticleId: string }) | null {
   const mine = firstPass.get(w.article.id)!;
@@ -179,6 +208,7 @@ function inferReference(
   for (const d of all) {
     if (!d.article.published || d === w) continue;
     const theirs = firstPass.get(d.article.id)!;
+    const twins = twinWords(w, d) >= TWIN_WORDS;
     for (const c of mine) {
       if (!c.temporal || c.date) continue;
       const words = contentWords(c);
@@ -188,8 +218,11 @@ function inferReference(
         for (const x of words) if (ow.has(x)) shared++;
         const people = c.actorIds.filter((id) => o.actorIds.includes(id)).length;
         const score = shared + 2 * people;
-        // The same happening: shared participants and words, or many shared words.
-        if (!(people >= 2 && shared >= 2) && !(people >= 1 && shared >= 4) && shared < 6) continue;
+        // The same happening: shared participants and words, the same kind of event in twin
+        // articles, or many shared words.
+        const twin = twins && o.kind === c.kind && shared >= 2;
+        if (!(people >= 2 && shared >= 2) && !(people >= 1 && shared >= 4) && !twin && shared < 6)
+          continue;
         if (!best || score > best.score)
           best = { donor: d, date: d.article.published, score, what: o.trigger.text };
       }

@@ -249,7 +249,9 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
       const prev = tokens[i - 1];
       const before = sentence.text.slice(0, t.start - sentence.start);
       if (t.pos === 'VERB') {
-        if (NOT_EVENT.has(t.lemma)) continue;
+        // "called for calm", "called on Tokyo to …": a demand, unlike "calls the islets Tok-do".
+        const demand = t.lemma === 'call' && /^(?:for|on)$/.test(tokens[i + 1]?.lower ?? '');
+        if (NOT_EVENT.has(t.lemma) && !demand) continue;
         // Participles modifying a noun ("a ruling ordering …", "islets controlled by …") and
         // infinitives ("agreed to normalise") are not events of their own.
         const aux = auxBefore(tokens, i);
@@ -291,7 +293,7 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
           /^(?:ADV|DET|PART|ADJ)$/.test(prev.pos)
         )
           continue;
-        const kind = VERB_KIND[t.lemma];
+        const kind = demand ? 'criticism' : VERB_KIND[t.lemma];
         triggers.push({
           i,
           kind: kind ?? 'other',
@@ -467,7 +469,7 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
     // An event noun that names no one ("a 1961 coup") has the people of its clause ("Kim was a
     // key member of a 1961 coup that put Park Chung-hee in power").
     if (tr.nominal && clausePersons.length === 0)
-      clausePersons = within(tokens[tr.clause.from]!.start, tokens[tr.clause.to - 1]!.end);
+      clausePersons = within(tokens[tr.clause.from]!.start, start);
     // "Park Geun-hye, South Korea's first female president who was ousted …": the person the
     // antecedent stands in apposition to.
     if (!tr.nominal && tr.clause.antecedentFrom !== null && clausePersons.length === 0) {

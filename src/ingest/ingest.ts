@@ -116,14 +116,15 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
     ]),
   );
   const undatedArticles = work.filter((w) => !w.article.published);
-  const twinWords = undatedArticles.length > 0 ? rareSharedWords(work) : null;
+  const donors = undatedArticles.length > 0 ? new DonorIndex(work, firstPass) : null;
   for (const w of undatedArticles) {
-    const inferred = inferReference(w, work, firstPass, twinWords!, warnings);
+    const inferred = inferReference(w, donors!, firstPass, warnings);
     if (inferred) own.set(w.article.id, inferred);
   }
   const dated: DatedCandidate[] = [];
   for (const w of work)
     dated.push(...dateArticle(w.candidates, own.get(w.article.id)!, byId, actorsLabel));
+  const byArticle = new Map(work.map((w) => [w.article.id, w]));
   // Stages 7–9: merging, titles, ids.
   const merged = mergeCandidates(dated);
   const bodyOf = new Map(work.map((w) => [w.article.id, w.article.body]));
@@ -134,7 +135,7 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
       return titleOf(anchor, body, byId, detected);
     } catch (error) {
       problems.push({
-        file: read.articles.find((a) => a.id === anchor.articleId)!.file,
+        file: byArticle.get(anchor.articleId)!.article.file,
         line: lineOf(body, anchor.sentence.start),
         message: `internal error while titling an event: ${error instanceof Error ? error.message : String(error)}`,
       });
@@ -154,7 +155,7 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
     detected,
   });
   for (const u of built.timeline.unresolved) {
-    const article = read.articles.find((a) => a.id === u.articleId)!;
+    const article = byArticle.get(u.articleId)!.article;
     warnings.push({
       file: article.file,
       line: lineOf(article.body, u.offset),
@@ -165,27 +166,56 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
 }
 
 /**
- * For each pair of articles, how many words the two share that no third article uses: twin reports
- * of one happening share many ("Fukushima", "seafood", "wastewater"), unrelated articles few.
+ * Where an undated article may have a twin: the dated articles that share a participant with one
+ * of its candidates, and those that share with it many words no third article uses (twin reports of
+ * one happening share many, "Fukushima", "seafood", "wastewater"; unrelated articles few).
+ * Built once, so that each undated article looks at a few articles, not all of them.
  */
-function rareSharedWords(all: ArticleWork[]): (a: ArticleWork, b: ArticleWork) => number {
-  const words = new Map<ArticleWork, Set<string>>();
-  const df = new Map<string, number>();
-  for (const x of all) {
-    const seen = new Set<string>();
-    for (const sentence of x.sentences)
-      for (const t of sentence.tokens)
-        if ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') && t.lemma.length >= 4)
-          seen.add(t.lemma.slice(0, 6));
-    words.set(x, seen);
-    for (const word of seen) df.set(word, (df.get(word) ?? 0) + 1);
+class DonorIndex {
+  private readonly owners = new Map<string, ArticleWork[]>();
+  private readonly words = new Map<ArticleWork, Set<string>>();
+  private readonly byActor = new Map<string, Set<ArticleWork>>();
+
+  constructor(all: ArticleWork[], firstPass: Map<string, DatedCandidate[]>) {
+    for (const x of all) {
+      const seen = new Set<string>();
+      for (const sentence of x.sentences)
+        for (const t of sentence.tokens)
+          if ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') && t.lemma.length >= 4)
+            seen.add(t.lemma.slice(0, 6));
+      this.words.set(x, seen);
+      for (const word of seen) {
+        const list = this.owners.get(word) ?? [];
+        if (list.length < 3) list.push(x);
+        this.owners.set(word, list);
+      }
+      if (!x.article.published) continue;
+      for (const c of firstPass.get(x.article.id)!)
+        for (const id of c.actorIds) {
+          const set = this.byActor.get(id) ?? new Set<ArticleWork>();
+          set.add(x);
+          this.byActor.set(id, set);
+        }
+    }
   }
-  return (a, b) => {
-    const other = words.get(b)!;
-    let n = 0;
-    for (const word of words.get(a)!) if (df.get(word) === 2 && other.has(word)) n++;
-    return n;
-  };
+
+  /** Dated articles worth comparing with `w`, each with whether it is `w`'s twin. */
+  donors(w: ArticleWork, candidates: DatedCandidate[]): Map<ArticleWork, boolean> {
+    const rare = new Map<ArticleWork, number>();
+    for (const word of this.words.get(w)!) {
+      const owners = this.owners.get(word)!;
+      if (owners.length !== 2) continue;
+      const other = owners[0] === w ? owners[1]! : owners[0]!;
+      rare.set(other, (rare.get(other) ?? 0) + 1);
+    }
+    const out = new Map<ArticleWork, boolean>();
+    for (const [d, n] of rare) if (n >= TWIN_WORDS && d.article.published) out.set(d, true);
+    for (const c of candidates)
+      for (const id of c.actorIds)
+        for (const d of this.byActor.get(id) ?? []) if (!out.has(d)) out.set(d, false);
+    out.delete(w);
+    return out;
+  }
 }
 
 /** Twin articles share at least this many words no other article uses. */
@@ -198,19 +228,15 @@ const TWIN_WORDS = 5;
  */
 function inferReference(
   w: ArticleWork,
-  all: ArticleWork[],
+  index: DonorIndex,
   firstPass: Map<string, DatedCandidate[]>,
-  twinWords: (a: ArticleWork, b: ArticleWork) => number,
   warnings: IngestProblem[],
 ): (Reference & { fromArticleId: string }) | null {
-  const mine = firstPass.get(w.article.id)!;
+  const mine = firstPass.get(w.article.id)!.filter((c) => c.temporal && !c.date);
   let best: { donor: ArticleWork; date: string; score: number; what: string } | null = null;
-  for (const d of all) {
-    if (!d.article.published || d === w) continue;
+  for (const [d, twins] of index.donors(w, mine)) {
     const theirs = firstPass.get(d.article.id)!;
-    const twins = twinWords(w, d) >= TWIN_WORDS;
     for (const c of mine) {
-      if (!c.temporal || c.date) continue;
       const words = contentWords(c);
       for (const o of theirs) {
         const ow = contentWords(o);
@@ -223,8 +249,12 @@ function inferReference(
         const twin = twins && o.kind === c.kind && shared >= 2;
         if (!(people >= 2 && shared >= 2) && !(people >= 1 && shared >= 4) && !twin && shared < 6)
           continue;
-        if (!best || score > best.score)
-          best = { donor: d, date: d.article.published, score, what: o.trigger.text };
+        if (
+          !best ||
+          score > best.score ||
+          (score === best.score && d.article.id < best.donor.article.id)
+        )
+          best = { donor: d, date: d.article.published!, score, what: o.trigger.text };
       }
     }
   }

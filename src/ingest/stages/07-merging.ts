@@ -19,13 +19,19 @@ const STOP = new Set(
   ),
 );
 
+const wordsOf = new WeakMap<object, Set<string>>();
+
+/** The candidate's content words (noun, name and verb lemmas, cut to six letters), computed once. */
 export function contentWords(c: DatedCandidate): Set<string> {
+  const cached = wordsOf.get(c.tokens);
+  if (cached) return cached;
   const words = new Set<string>();
   for (const t of c.tokens) {
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') continue;
     if (STOP.has(t.lemma) || t.lemma.length < 3) continue;
     words.add(t.lemma.slice(0, 6));
   }
+  wordsOf.set(c.tokens, words);
   return words;
 }
 
@@ -82,23 +88,80 @@ function sameHappening(a: DatedCandidate, b: DatedCandidate): boolean {
   return false;
 }
 
+/**
+ * The keys under which a candidate is filed, and those under which it looks for its happening.
+ * Every rule of `sameHappening` needs the same people (all of them) with compatible dates (a year
+ * apart at most, or one undated), or the same kind on the same start date.
+ */
+function yearOf(c: DatedCandidate): number | null {
+  return c.date ? Number(c.date.start.slice(0, 4)) : null;
+}
+
+function fileKeys(c: DatedCandidate): string[] {
+  const keys: string[] = [];
+  const people = c.actorIds.length > 0 ? [...c.actorIds].sort().join(' ') : null;
+  const year = yearOf(c);
+  if (people !== null) {
+    keys.push(`p:${people}:${year ?? 'u'}`, `p:${people}`);
+  }
+  if (c.date) keys.push(`d:${c.kind}:${c.date.start}`);
+  return keys;
+}
+
+function lookupKeys(c: DatedCandidate): string[] {
+  const keys: string[] = [];
+  const people = c.actorIds.length > 0 ? [...c.actorIds].sort().join(' ') : null;
+  const year = yearOf(c);
+  if (people !== null) {
+    if (year === null) keys.push(`p:${people}`);
+    else for (const y of [year - 1, year, year + 1, 'u']) keys.push(`p:${people}:${y}`);
+  }
+  if (c.date) keys.push(`d:${c.kind}:${c.date.start}`);
+  return keys;
+}
+
+/**
+ * The reports an event is compared by: its first, the one that gives its date, and its latest. An
+ * event told by thousands of articles is not compared report by report.
+ */
+function representatives(e: MergedEvent): DatedCandidate[] {
+  const { members } = e;
+  if (members.length <= 3) return members;
+  const dating = members.find((m) => m.date === e.date) ?? members[0]!;
+  return [members[0]!, dating, members[members.length - 1]!];
+}
+
 /** Merges candidates of all articles (given in article order) into events. */
 export function mergeCandidates(cands: DatedCandidate[]): MergedEvent[] {
   const events: MergedEvent[] = [];
+  const order = new Map<MergedEvent, number>();
+  const sentencesOf = new Map<MergedEvent, Set<object>>();
+  const index = new Map<string, Set<MergedEvent>>();
   for (const c of cands) {
-    const target = events.find(
-      (e) =>
+    // Only events that share a key can hold the same happening: of those, the first made.
+    let target: MergedEvent | null = null;
+    for (const key of lookupKeys(c))
+      for (const e of index.get(key) ?? []) {
+        if (target !== null && order.get(e)! >= order.get(target)!) continue;
         // Two reports in one sentence are two happenings ("a lower court sided … in 2021, an
         // appellate court overturned … last year").
-        !e.members.some((m) => m.sentence === c.sentence && m.trigger.start !== c.trigger.start) &&
-        e.members.some((m) => sameHappening(m, c)),
-    );
+        if (sentencesOf.get(e)!.has(c.sentence)) continue;
+        if (representatives(e).some((m) => sameHappening(m, c))) target = e;
+      }
+    const event = target ?? { members: [], date: c.date };
     if (!target) {
-      events.push({ members: [c], date: c.date });
-      continue;
+      order.set(event, events.length);
+      sentencesOf.set(event, new Set());
+      events.push(event);
     }
-    target.members.push(c);
-    if (precisionRank(c.date) > precisionRank(target.date)) target.date = c.date;
+    event.members.push(c);
+    sentencesOf.get(event)!.add(c.sentence);
+    if (precisionRank(c.date) > precisionRank(event.date)) event.date = c.date;
+    for (const key of fileKeys(c)) {
+      const set = index.get(key) ?? new Set<MergedEvent>();
+      set.add(event);
+      index.set(key, set);
+    }
   }
   // The anchor: the report that gives the event its date, then a verb with the most participants,
   // earliest article first.

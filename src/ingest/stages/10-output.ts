@@ -38,8 +38,9 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function buildOutput(input: OutputInput): { timeline: TimelineData; bodies: ArticleBody[] } {
   const { articles, events, titles, ids, reference, detected } = input;
-  const political = (id: string) =>
-    reference.some((a) => a.id === id) || detected.get(id)?.political === true;
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const referenceIds = new Set(reference.map((a) => a.id));
+  const political = (id: string) => referenceIds.has(id) || detected.get(id)?.political === true;
   const dated: TimelineEvent[] = [];
   const undated: UndatedEvent[] = [];
   const mentions = new Map<string, DateMention[]>();
@@ -91,7 +92,7 @@ export function buildOutput(input: OutputInput): { timeline: TimelineData; bodie
     } else {
       const reason = anchor.undatedReason ?? 'the text gives no date for it';
       undated.push({ ...base, reason });
-      const article = articles.find((a) => a.id === anchor.articleId)!;
+      const article = articleById.get(anchor.articleId)!;
       unresolved.push({
         articleId: anchor.articleId,
         quote: anchor.sentence.text,
@@ -103,10 +104,15 @@ export function buildOutput(input: OutputInput): { timeline: TimelineData; bodie
   });
   dated.sort((a, b) => comparePartial(a.start, b.start) || cmp(a.id, b.id));
   undated.sort((a, b) => cmp(a.id, b.id));
-  const eventIdsOf = (articleId: string) => [
-    ...dated.filter((e) => e.sources.some((s) => s.articleId === articleId)).map((e) => e.id),
-    ...undated.filter((e) => e.sources.some((s) => s.articleId === articleId)).map((e) => e.id),
-  ];
+  // Each article's events in timeline order, dated first.
+  const idsByArticle = new Map<string, string[]>();
+  for (const e of [...dated, ...undated])
+    for (const articleId of new Set(e.sources.map((s) => s.articleId))) {
+      const list = idsByArticle.get(articleId) ?? [];
+      list.push(e.id);
+      idsByArticle.set(articleId, list);
+    }
+  const eventIdsOf = (articleId: string) => idsByArticle.get(articleId) ?? [];
   const metas: ArticleMeta[] = articles.map((a) => {
     const ref = input.references.get(a.id)!;
     return {
@@ -144,7 +150,7 @@ export function buildOutput(input: OutputInput): { timeline: TimelineData; bodie
       detected: false,
     })),
     ...[...detected.values()]
-      .filter((d) => used.has(d.id) && !reference.some((r) => r.id === d.id))
+      .filter((d) => used.has(d.id) && !referenceIds.has(d.id))
       .map((d) => ({
         id: d.id,
         name: d.name,
@@ -192,7 +198,7 @@ export function buildOutput(input: OutputInput): { timeline: TimelineData; bodie
     unresolved,
   };
   const bodies: ArticleBody[] = metas.map((m) => {
-    const a = articles.find((x) => x.id === m.id)!;
+    const a = articleById.get(m.id)!;
     return {
       ...m,
       body: a.body,

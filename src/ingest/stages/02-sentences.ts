@@ -63,11 +63,15 @@ function leadInLength(text: string, isLead: boolean): number {
 /** A sentence wholly in parentheses, "(With inputs from agencies.)", or a bare list number "(1)". */
 const WHOLLY_PARENTHESISED = /^\([^()]*\)\.?$/;
 
-/** A line in capitals that is a sub-heading or kicker, not prose ("92-YEAR-OLD PASSED AWAY …"). */
-function isHeadingLine(text: string, wholeArticleInCapitals: boolean): boolean {
-  if (wholeArticleInCapitals) return false;
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  return letters.length > 8 && letters === letters.toUpperCase() && !/[.!?]["”’]?$/.test(text);
+/**
+ * A line that is a sub-heading, deck or kicker, not prose: it does not end a sentence
+ * ("92-YEAR-OLD PASSED AWAY FROM NATURAL CAUSES", "China bans Japanese seafood after …"), and is
+ * short enough to be a heading. Prose lines end with a full stop, a question or exclamation mark,
+ * or a closing quote or bracket after one.
+ */
+function isHeadingLine(text: string): boolean {
+  if (/[.!?:]["”’)]*\s*$/.test(text)) return false;
+  return text.split(/\s+/).length <= 30;
 }
 
 /**
@@ -79,9 +83,6 @@ export function splitSentences(article: ReadArticle): Sentence[] {
   const nlp = wink();
   const its = nlp.its;
   const out: Sentence[] = [];
-  const content = body.slice(contentStart, contentEnd);
-  const letters = content.replace(/[^A-Za-z]/g, '');
-  const allCapitals = letters.length > 0 && letters === letters.toUpperCase();
   let line = 1;
   for (let i = 0; i < contentStart; i++) if (body.charCodeAt(i) === 10) line++;
   let lineStart = contentStart;
@@ -91,7 +92,7 @@ export function splitSentences(article: ReadArticle): Sentence[] {
     if (lineEnd < 0 || lineEnd > contentEnd) lineEnd = contentEnd;
     const raw = body.slice(lineStart, lineEnd);
     const text = raw.trim();
-    if (text !== '' && !isHeadingLine(text, allCapitals)) {
+    if (text !== '' && !isHeadingLine(text)) {
       const lead = raw.length - raw.trimStart().length;
       const skip = leadInLength(text, firstProse);
       firstProse = false;

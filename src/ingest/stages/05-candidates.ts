@@ -9,6 +9,10 @@ import type { EventKind } from '../../lib/event-kinds.ts';
 import type { Sentence, Token } from './02-sentences.ts';
 import type { TemporalExpr } from './03-temporal.ts';
 import type { PersonMention } from './04-mentions.ts';
+import { DEMONYMS } from '../actor-match.ts';
+
+/** Country names (from the gazetteer of demonyms) and their words ("South", "Korea"). */
+const COUNTRIES = new Set(Object.values(DEMONYMS).flatMap((c) => [c, ...c.split(' ')]));
 
 export type Mood = 'past' | 'planned';
 
@@ -222,6 +226,13 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
   const { sentence, temporals, persons } = input;
   const tokens = sentence.tokens;
   if (tokens.length < 3) return [];
+  // A photo caption describes a picture, not the story ("This photo, taken on Oct. 24, …").
+  if (
+    /^(?:this|the|a|in this)\s+(?:file\s+|handout\s+)?(?:photo|picture|image)\b/i.test(
+      sentence.text,
+    )
+  )
+    return [];
   // A sentence that is wholly a quotation is speech, not a report of events.
   if (/^["“]/.test(sentence.text) && /["”]\s*$/.test(sentence.text.replace(/[.,]$/, ''))) return [];
   const clauses = clausesOf(tokens);
@@ -414,6 +425,10 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
       dateOf.has(tr) || bounds.has(tr) || duringOf.has(tr) || (tr.nominal && followsDated(tr));
     if (tr.nominal && !dated) continue;
     if (!tr.known && !dated) continue;
+    // An undated report needs an actor that makes it news: a named person, an institution or a
+    // country as the subject of its clause ("Koizumi called for calm", "the South Korean
+    // government condemned …"), not "two airliners arrived" or "football purists lamented".
+    if (!dated && !tr.nominal && !actorSubject(tokens, tr, persons)) continue;
     // An undated verb whose clause names a dated event as its occasion ("consensus was reached
     // during a Tuesday meeting") reports that event, not another one.
     if (!tr.nominal && !dated && triggers.some((o) => occasionOf(tokens, tr, o) && dateOf.has(o)))
@@ -518,6 +533,30 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
       if (other) c.follows.push(other);
     }
   return out;
+}
+
+/** Nouns that name an institution acting as one. */
+const INSTITUTION =
+  /^(?:government|administration|ministry|court|assembly|parliament|cabinet|office|agency|council|commission|legislature|lawmakers|diet|congress|senate|embassy|military|army|navy|police|prosecutors|prosecution|party|committee|president|minister|governor|ambassador|spokesperson|spokesman|leader|officials?)$/;
+
+/** Whether the trigger's clause names a person, or its subject an institution or a country. */
+function actorSubject(
+  tokens: Token[],
+  tr: { i: number; clause: Clause },
+  persons: PersonMention[],
+): boolean {
+  const from = tr.clause.antecedentFrom ?? tr.clause.from;
+  const subject = tokens.slice(from, tr.i);
+  if (subject.length === 0) return false;
+  // A person named anywhere in the clause takes part ("talks were held with X").
+  const start = subject[0]!.start;
+  const end = tokens[tr.clause.to - 1]!.end;
+  if (persons.some((p) => p.start >= start && p.end <= end)) return true;
+  return subject.some(
+    (t) =>
+      (t.pos === 'NOUN' && INSTITUTION.test(t.lemma)) ||
+      (t.pos === 'PROPN' && COUNTRIES.has(t.text)),
+  );
 }
 
 /** A person named as the source of the report (", said hospital official X", "according to X"). */

@@ -48,6 +48,17 @@ const NOUN_VERB: Record<string, [string, string]> = {
   resignation: ['resign', 'resigned'],
 };
 
+/** Event nouns whose participants are their subjects ("Lee and Ishiba meet"). */
+const AGENT_NOUNS = new Set(['meeting', 'talks', 'summit', 'visit', 'trip', 'call']);
+/** Event nouns whose possessor is the one it happens to ("his assassination": he is assassinated). */
+const PATIENT_NOUNS = new Set([
+  'impeachment',
+  'inauguration',
+  'election',
+  'assassination',
+  'kidnapping',
+]);
+
 /** A title never ends on these: "… talks with", "… in the". */
 const DANGLING = /^(?:ADP|DET|CCONJ|SCONJ|PART|PUNCT|AUX|PRON)$/;
 const STOP_WORD =
@@ -164,6 +175,17 @@ function setting(ctx: Ctx, afterOffset: number): string {
     .join(' ');
 }
 
+/** The noun phrase that opens `tokens` ("North Korea's Foreign Ministry"), if any. */
+function leadingNounPhrase(tokens: Token[]): Token[] {
+  let i = 0;
+  while (i < tokens.length && /^(?:ADP|SCONJ|CCONJ|ADV|PUNCT)$/.test(tokens[i]!.pos)) i++;
+  const out: Token[] = [];
+  for (; i < tokens.length && /^(?:PROPN|NOUN|ADJ|DET|NUM|PART)$/.test(tokens[i]!.pos); i++)
+    out.push(tokens[i]!);
+  while (out.length > 0 && /^(?:DET)$/.test(out[0]!.pos)) out.shift();
+  return out.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? out : [];
+}
+
 function verbalTitle(ctx: Ctx, ti: number): string {
   const { c, tokens } = ctx;
   const trig = tokens[ti]!;
@@ -182,7 +204,19 @@ function verbalTitle(ctx: Ctx, ti: number): string {
     let s = Math.max(k, 0);
     while (s > 0 && /^(?:PROPN|NOUN|ADJ|DET|NUM|PART|CCONJ)$/.test(before[s - 1]!.pos)) s--;
     while (s <= k && /^(?:DET|CCONJ|PUNCT)$/.test(before[s]!.pos)) s++;
-    const subject = k >= 0 && s <= k ? before.slice(s, k + 1) : [];
+    let subject = k >= 0 && s <= k ? before.slice(s, k + 1) : [];
+    // "The ministry called the release a crime and said …": a coordinated verb shares the
+    // subject that opens its clause.
+    if (before[k]?.pos === 'CCONJ' || subject.length === 0) subject = leadingNounPhrase(before);
+    // "After being promulgated Friday, the amendment will be enforced": a subordinate clause
+    // without a subject has the subject of the clause it hangs on.
+    if (
+      subject.length === 0 &&
+      /^(?:after|before|once|when|upon|while)$/i.test(before[0]?.text ?? '')
+    )
+      subject = leadingNounPhrase(
+        c.sentence.tokens.filter((t) => t.start >= c.clause.end && !/^[,;]$/.test(t.text)),
+      );
     subjectText = /^(?:he|she|it|they|we|i)$/i.test(render(ctx, subject))
       ? ''
       : render(ctx, subject);
@@ -203,11 +237,23 @@ function nominalTitle(ctx: Ctx): string {
   const { c, tokens } = ctx;
   const headIndex = tokens.findIndex((t) => t.end === c.trigger.end);
   const head = tokens[headIndex];
-  const phrase = render(ctx, phraseFrom(tokens, 0, 14)).replace(/^(?:its|his|her|their)\s+/i, '');
+  let phrase = render(ctx, phraseFrom(tokens, 0, 14)).replace(/^(?:its|his|her|their)\s+/i, '');
   if (!head) return phrase;
-  // A noun that is the subject of the verb that follows it: "Diplomatic ties saw improvement …".
   const clause = c.sentence.tokens.filter((t) => t.start >= c.clause.start && !inDate(c, t));
   const after = clause.findIndex((t) => t.start > head.start);
+  // "a 1961 coup that put Park Chung-hee in power": the relative clause says what it did;
+  // "its landmark ruling that Japanese companies are liable": the content clause says what it is.
+  if (clause[after]?.lower === 'that' || clause[after]?.lower === 'which') {
+    const verbAt = clause.findIndex((t, i) => i > after && (t.pos === 'VERB' || t.pos === 'AUX'));
+    const verb = clause[verbAt];
+    if (verb && verbAt - after === 1 && verb.pos === 'VERB') {
+      const object = render({ ...ctx, tokens: clause }, phraseFrom(clause, verbAt + 1, 8));
+      return [phrase, presentTense(verb.lemma, false), object].join(' ').trim();
+    }
+    if (verb)
+      phrase = `${phrase} ${render({ ...ctx, tokens: clause }, phraseFrom(clause, after, 10))}`;
+  }
+  // A noun that is the subject of the verb that follows it: "Diplomatic ties saw improvement …".
   const next = clause[after];
   if (next && (next.pos === 'VERB' || (next.pos === 'AUX' && clause[after + 1]?.pos === 'VERB'))) {
     const verbIndex = next.pos === 'VERB' ? after : after + 1;
@@ -228,6 +274,10 @@ function nominalTitle(ctx: Ctx): string {
   }
   const setIn = setting(ctx, c.clause.end);
   const names = c.actorIds.map(ctx.name);
+  // "his assassination", "Park's impeachment": the possessor is the one it happens to.
+  const possessor = tokens[headIndex - 1];
+  const possessed =
+    possessor && (/^(?:his|her|their)$/i.test(possessor.lower) || /^['’]s$/.test(possessor.text));
   // "his impeachment by the National Assembly": the agent does it to the possessor.
   const by =
     /\bby\s+((?:[A-Z][\w’'-]*|of|the)(?:\s+(?:[A-Z][\w’'-]*|of|the))*(?:['’]s\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)/.exec(
@@ -237,6 +287,9 @@ function nominalTitle(ctx: Ctx): string {
     const agent = by[1]!.replace(/^the\s+/i, '');
     return `${agent} ${presentTense(verb[0], false)} ${names[0]}`;
   }
+  if (possessed && names.length === 1 && PATIENT_NOUNS.has(head.lemma))
+    return `${names[0]} is ${verb[1]}`;
+  if (!AGENT_NOUNS.has(head.lemma)) return phrase;
   if (names.length >= 2 || (names.length === 1 && ['visit', 'trip'].includes(head.lemma)))
     return [joinNames(names), presentTense(verb[0], names.length > 1), setIn]
       .filter((s) => s !== '')

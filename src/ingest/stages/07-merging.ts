@@ -93,17 +93,35 @@ function sameHappening(a: DatedCandidate, b: DatedCandidate): boolean {
  * Every rule of `sameHappening` needs the same people (all of them) with compatible dates (a year
  * apart at most, or one undated), or the same kind on the same start date.
  */
-function yearOf(c: DatedCandidate): number | null {
-  return c.date ? Number(c.date.start.slice(0, 4)) : null;
+/**
+ * Where on the calendar a candidate is filed: a day or month date by its month, anything coarser
+ * (a year, a range, a bounded span) by its start year as "wide", undated as "u".
+ */
+function slotOf(c: DatedCandidate): string {
+  const d = c.date;
+  if (!d) return 'u';
+  if (d.dateKind === 'point' && d.start.length >= 7) return d.start.slice(0, 7);
+  return `${d.start.slice(0, 4)}:wide`;
+}
+
+/** The slots whose dates can be compatible with `c`'s (see `datesCompatible`). */
+function slotsNear(c: DatedCandidate): string[] {
+  const d = c.date;
+  if (!d) return [];
+  const year = Number(d.start.slice(0, 4));
+  const out: string[] = ['u'];
+  for (const y of [year - 1, year, year + 1]) out.push(`${y}:wide`);
+  if (d.dateKind === 'point' && d.start.length >= 7) out.push(d.start.slice(0, 7));
+  else
+    for (const y of [year - 1, year, year + 1])
+      for (let m = 1; m <= 12; m++) out.push(`${y}-${String(m).padStart(2, '0')}`);
+  return out;
 }
 
 function fileKeys(c: DatedCandidate): string[] {
   const keys: string[] = [];
   const people = c.actorIds.length > 0 ? [...c.actorIds].sort().join(' ') : null;
-  const year = yearOf(c);
-  if (people !== null) {
-    keys.push(`p:${people}:${year ?? 'u'}`, `p:${people}`);
-  }
+  if (people !== null) keys.push(`p:${people}:${slotOf(c)}`, `p:${people}`);
   if (c.date) keys.push(`d:${c.kind}:${c.date.start}`);
   return keys;
 }
@@ -111,10 +129,9 @@ function fileKeys(c: DatedCandidate): string[] {
 function lookupKeys(c: DatedCandidate): string[] {
   const keys: string[] = [];
   const people = c.actorIds.length > 0 ? [...c.actorIds].sort().join(' ') : null;
-  const year = yearOf(c);
   if (people !== null) {
-    if (year === null) keys.push(`p:${people}`);
-    else for (const y of [year - 1, year, year + 1, 'u']) keys.push(`p:${people}:${y}`);
+    if (!c.date) keys.push(`p:${people}`);
+    else for (const slot of slotsNear(c)) keys.push(`p:${people}:${slot}`);
   }
   if (c.date) keys.push(`d:${c.kind}:${c.date.start}`);
   return keys;

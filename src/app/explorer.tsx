@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ArticlePanel } from '../features/articles/article-panel';
+import { UndatedList } from '../features/timeline/undated-list';
 import { FilterPanel, type FilterChange } from '../features/filters/filter-panel';
 import { EventList } from '../features/timeline/event-list';
 import {
@@ -299,6 +300,7 @@ export function Explorer({ data }: { data: TimelineData }) {
             selectedId={view.event}
             onSelect={selectFromList}
           />
+          <UndatedList undated={data.undated} articles={articles} actors={actors} />
         </div>
         {selected ? (
           <ArticlePanel

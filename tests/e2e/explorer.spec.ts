@@ -392,3 +392,24 @@ test('the timeline follows a window resize: the same years span the new width', 
   expect(before).toBeLessThan(0.55);
   expect(searchParams(page).get('from')).toBe('1990-01-01');
 });
+
+test('events reported without a date are listed apart, with their sources and the reason', async ({
+  page,
+  data,
+}) => {
+  const undated = (data as unknown as { undated: { title: string; reason: string }[] }).undated;
+  expect(undated.length).toBeGreaterThan(0);
+  await openApp(page);
+  const summary = page.getByText(`Reported without a date (${undated.length} `);
+  await expect(summary).toBeVisible();
+  // None of them is drawn on the timeline.
+  for (const u of undated)
+    await expect(page.locator('.vis-item', { hasText: u.title })).toHaveCount(0);
+  await summary.click();
+  for (const u of undated) {
+    const row = page.locator('.undated-row', { hasText: u.title });
+    await expect(row).toBeVisible();
+    await expect(row).toContainText(`Why no date: ${u.reason}`);
+  }
+  expect(page.url()).not.toContain('?');
+});

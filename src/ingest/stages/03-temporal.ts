@@ -42,20 +42,6 @@ export interface TemporalExpr {
   role: TemporalRole;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d|21\\d\\d)';
 /** A year is not a year when it is part of an amount or a measure ("1910 people", "$2000", "2019-year"). */
 const NOT_AFTER_YEAR =
@@ -373,5 +359,3 @@ export function findTemporal(sentence: Sentence): TemporalExpr[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
-
-export const MONTH_WORDS = MONTHS;

@@ -9,6 +9,7 @@
  */
 import { ActorMatcher, countryFromPrefix, slugify, type ActorMention } from '../actor-match.ts';
 import type { ReferenceActor } from '../actors-file.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar.ts';
 import type { Sentence } from './02-sentences.ts';
 
 export interface PersonMention {
@@ -25,6 +26,24 @@ export interface PersonMention {
   title: string | null;
   /** Where the name's title phrase begins ("Canadian Prime Minister Mark Carney" → at "Canadian"). */
   phraseStart: number;
+}
+
+const CALENDAR_WORDS = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+
+/**
+ * The place a sentence names between `offset` and `end` with "in": "in Kananaskis", "in The Hague", "in New
+ * Delhi" (capitalised words that are not month or weekday names), or null.
+ */
+export function placeAfter(sentence: Sentence, offset: number, end = sentence.end): string | null {
+  const rest = sentence.text.slice(Math.max(0, offset - sentence.start), end - sentence.start);
+  const re = /\bin\s+((?:The\s+)?[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)(?=[\s,.;:)]|$)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(rest))) {
+    const words = m[1]!.split(/\s+/);
+    if (words.some((w) => CALENDAR_WORDS.has(w))) continue;
+    return m[1]!;
+  }
+  return null;
 }
 
 export interface DetectedActor {

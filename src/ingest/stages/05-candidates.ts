@@ -149,7 +149,6 @@ export interface SentenceCandidatesInput {
   sentence: Sentence;
   temporals: TemporalExpr[];
   persons: PersonMention[];
-  /** Tokens of words that refer to an organisation or country acting as subject. */
 }
 
 interface Clause {

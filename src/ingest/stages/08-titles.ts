@@ -9,7 +9,7 @@
  */
 import type { ReferenceActor } from '../actors-file.ts';
 import type { Token } from './02-sentences.ts';
-import type { PersonMention } from './04-mentions.ts';
+import { placeAfter, type PersonMention } from './04-mentions.ts';
 import type { DatedCandidate } from './06-dating.ts';
 import type { DetectedActor } from './04-mentions.ts';
 
@@ -132,6 +132,9 @@ function phraseFrom(tokens: Token[], from: number, max: number): Token[] {
     const prev = tokens[i - 1];
     const joined = prev !== undefined && i > from && prev.end === t.start;
     if (STOP_WORD.test(t.text) && out.length > 0) break;
+    // "… opposed the plan and said …": a second verb starts another clause.
+    if (t.pos === 'CCONJ' && /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '') && out.length > 0)
+      break;
     if (!joined) {
       if (words === max) break;
       words++;
@@ -169,8 +172,8 @@ function setting(ctx: Ctx, afterOffset: number): string {
     /^[^.;]*?\b(?:on the sidelines of|at)\s+(?:the\s+)?((?:[A-Z][\w’'-]*|\(\w+\)|of)(?:\s+(?:[A-Z][\w’'-]*|\(\w+\)|of))*\s+(?:summit|meeting|conference|forum|talks|Games|Olympics|ceremony))/.exec(
       rest,
     );
-  const place = /^[^.;]*?\bin\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)(?=[\s,.;]|$)/.exec(rest);
-  return [occasion ? `at ${occasion[1]}` : '', place ? `in ${place[1]}` : '']
+  const place = placeAfter(ctx.c.sentence, afterOffset);
+  return [occasion ? `at ${occasion[1]}` : '', place ? `in ${place}` : '']
     .filter((s) => s !== '')
     .join(' ');
 }

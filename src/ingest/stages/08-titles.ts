@@ -227,7 +227,8 @@ function verbalTitle(ctx: Ctx, ti: number): string {
   }
   const aux = before.slice(-3).filter((t) => t.pos === 'AUX');
   const passive =
-    aux.some((t) => /^(?:was|were|been|is|are|be)$/i.test(t.lower)) && !/ing$/.test(trig.lower);
+    aux.some((t) => /^(?:was|were|been|being|is|are|be)$/i.test(t.lower)) &&
+    !/ing$/.test(trig.lower);
   let verb: string;
   if (c.mood === 'planned') verb = passive ? `to be ${trig.text}` : `to ${trig.lemma}`;
   else if (passive) verb = `${plural ? 'are' : 'is'} ${trig.text}`;

@@ -1,0 +1,141 @@
+/**
+ * The stages read together on small articles written for the test: each case is a rule a reader
+ * would defend for any English news text (not a sentence of the seeds or the corpus).
+ */
+import { describe, expect, it } from 'vitest';
+import type { TimelineData, TimelineEvent } from '../../../src/lib/timeline-data.ts';
+import { file, run } from './helpers.ts';
+
+function timelineOf(...texts: string[]): TimelineData {
+  const r = run(texts.map((t, i) => file(`a${i}.txt`, t)));
+  expect(r.problems).toEqual([]);
+  return r.timeline!;
+}
+
+const all = (t: TimelineData) => [...t.events, ...t.undated];
+const find = (t: TimelineData, re: RegExp) => all(t).find((e) => re.test(e.title));
+
+describe('candidates: which clauses are events', () => {
+  it('a dated past verb is an event; a modifying participle and a caption are not', () => {
+    const t = timelineOf(
+      ' date 2024-03-09 Talks\nPresident Yoon Suk Yeol met Prime Minister Fumio Kishida in Tokyo on Friday, hosted at a residence built in 1929.\nThis photo, taken on March 1, 2024, shows the two leaders.\n',
+    );
+    const meeting = find(t, /Yoon meets Kishida/)! as TimelineEvent;
+    expect(meeting).toMatchObject({ start: '2024-03-08', dateKind: 'point', place: 'Tokyo' });
+    expect(meeting.actors).toEqual(['yoon-suk-yeol', 'fumio-kishida']);
+    expect(all(t).some((e) => e.sources.some((s) => /This photo/.test(s.quote)))).toBe(false);
+  });
+
+  it('"called for calm" is a demand, kept undated with its reason', () => {
+    const t = timelineOf(
+      ' date 2005-03-17 Calm\nJapanese Prime Minister Junichiro Koizumi called for calm in the dispute.\n',
+    );
+    const e = t.undated.find((u) => /Koizumi calls for calm/.test(u.title))!;
+    expect(e.kind).toBe('criticism');
+    expect(e.reason).toMatch(/no date/);
+  });
+
+  it('"hours before Wednesday\'s vote" is that Wednesday, a day', () => {
+    const t = timelineOf(
+      " date 2005-03-17 Vote\nHours before Wednesday's vote, police seized a knife from an activist.\n",
+    );
+    expect(t.events.find((e) => /seize/.test(e.title))).toMatchObject({ start: '2005-03-16' });
+  });
+
+  it('a time clause of a sentence about the future is planned, dated forward', () => {
+    const t = timelineOf(
+      ' date 2023-06-27 Order\nAfter being promulgated Friday, the amendment will be enforced from July 21.\n',
+    );
+    const e = t.events.find((x) => /promulgated/.test(x.title))!;
+    expect(e).toMatchObject({ start: '2023-06-30', planned: true });
+    expect(e.title).toBe('Amendment to be promulgated');
+  });
+
+  it('an undated clause with no person, institution or country is not an event', () => {
+    const t = timelineOf(' date 2002-07-01 Cup\nTwo airliners arrived at about the same time.\n');
+    expect(all(t)).toEqual([]);
+  });
+});
+
+describe('mentions: who took part', () => {
+  it('a bare "President Lee" is the Lee in office at the event\'s date', () => {
+    const t = timelineOf(
+      ' date 2009-06-29 Summit\nPresident Lee met Prime Minister Taro Aso in Tokyo on Sunday.\n',
+    );
+    expect(t.events[0]!.actors).toEqual(['lee-myung-bak', 'taro-aso']);
+  });
+
+  it('surname-first capitals are read, and a later bare family name is that person', () => {
+    const t = timelineOf(
+      ' date 2025-06-19 Reception\nOn June 19, Mr. ISHIBA Shigeru, Prime Minister of Japan, attended a reception.\nOn June 20, Ishiba visited Osaka.\n',
+    );
+    expect(t.events.map((e) => e.actors)).toEqual([['shigeru-ishiba'], ['shigeru-ishiba']]);
+  });
+
+  it('a person named with a lower-case role is detected; the source of a report is not a participant', () => {
+    const t = timelineOf(
+      ' date 2023-08-24 Ban\nChinese leader Xi Jinping announced a ban on Thursday, said ministry official Wang Lin.\n',
+    );
+    const e = t.events[0]!;
+    expect(e.actors).toEqual(['xi-jinping']);
+    expect(t.actors.find((a) => a.id === 'xi-jinping')).toMatchObject({
+      name: 'Xi Jinping',
+      country: 'China',
+      detected: true,
+    });
+  });
+});
+
+describe('merging: one event per happening', () => {
+  it('two articles reporting the same meeting give one event with both sources', () => {
+    const t = timelineOf(
+      ' date 2024-03-09 A\nPresident Yoon Suk Yeol met Prime Minister Fumio Kishida in Tokyo on Friday.\n',
+      ' date 2024-03-10 B\nYoon Suk Yeol and Fumio Kishida met in Tokyo on March 8.\n',
+    );
+    const meetings = t.events.filter((e) => e.kind === 'meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.sources.map((s) => s.articleId)).toEqual(['a0', 'a1']);
+  });
+
+  it('two reports in one sentence stay two events', () => {
+    const t = timelineOf(
+      ' date 2025-12-11 Ruling\nWhile a lower court ruled against the family in 2021, an appellate court overturned the ruling in 2024.\n',
+    );
+    expect(t.events.map((e) => e.start)).toEqual(['2021', '2024']);
+  });
+});
+
+describe('titles', () => {
+  it('say who did what in the present tense, by short names, without the date words', () => {
+    const t = timelineOf(
+      ' date 2024-03-09 Talks\nPresident Yoon Suk Yeol met Prime Minister Fumio Kishida in Tokyo on Friday.\n',
+    );
+    expect(t.events[0]!.title).toBe('Yoon meets Kishida in Tokyo');
+  });
+
+  it('turn an event noun with its agent and possessor into a clause', () => {
+    const t = timelineOf(
+      ' date 2025-06-18 Term\nHis administration ended after the impeachment of President Yoon Suk Yeol by the National Assembly in December 2024.\n',
+    );
+    expect(t.events[0]).toMatchObject({
+      title: 'National Assembly impeaches Yoon',
+      start: '2024-12',
+      actors: ['yoon-suk-yeol'],
+    });
+    const u = timelineOf(
+      ' date 1980-01-01 T\nPark Chung-hee ruled until his assassination in 1979.\n',
+    );
+    expect(u.events[0]).toMatchObject({ title: 'Park is assassinated', start: '1979' });
+  });
+});
+
+describe('ids', () => {
+  it('are readable signatures of date, trigger and people, stable across runs', () => {
+    const text =
+      ' date 2024-03-09 Talks\nPresident Yoon Suk Yeol met Prime Minister Fumio Kishida in Tokyo on Friday.\n';
+    const a = timelineOf(text);
+    const b = timelineOf(text, ' date 2024-01-01 Other\nThe Diet passed a budget on Monday.\n');
+    expect(a.events[0]!.id).toBe('2024-03-08-meet-kishida-yoon');
+    expect(b.events.some((e) => e.id === a.events[0]!.id)).toBe(true);
+  });
+});

@@ -9,7 +9,7 @@ import { weekdayName } from './calendar.ts';
 import { decodeArticle } from './decode.ts';
 import { readArticles, type ReadArticle } from './stages/01-read.ts';
 import { splitSentences, type Sentence } from './stages/02-sentences.ts';
-import { findTemporal, type TemporalExpr } from './stages/03-temporal.ts';
+import { findTemporal } from './stages/03-temporal.ts';
 import { MentionFinder, newMentionState, type DetectedActor } from './stages/04-mentions.ts';
 import { findCandidates, type Candidate } from './stages/05-candidates.ts';
 import { dateArticle, type DatedCandidate, type Reference } from './stages/06-dating.ts';
@@ -28,7 +28,6 @@ export interface IngestOptions {
 interface ArticleWork {
   article: ReadArticle;
   sentences: Sentence[];
-  temporals: TemporalExpr[][];
   candidates: Candidate[];
 }
 
@@ -52,18 +51,12 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
       message: 'no actors file: only persons the text names with a title or role become actors',
     });
   }
-  let published = readPublishedIds(null);
-  if (input.eventIds) {
-    try {
-      published = readPublishedIds(new TextDecoder().decode(input.eventIds.bytes));
-    } catch (error) {
-      problems.push({
-        file: input.eventIds.name,
-        line: 1,
-        message: `not a valid published-ids file: ${error instanceof Error ? error.message : String(error)}`,
-      });
-    }
-  }
+  const idsRead = readPublishedIds(
+    input.eventIds?.name ?? 'event-ids.json',
+    input.eventIds ? new TextDecoder().decode(input.eventIds.bytes) : null,
+  );
+  problems.push(...idsRead.problems);
+  const published = idsRead.ids;
 
   // Stage 1: read and decode.
   const read = readArticles(input.articles);
@@ -77,17 +70,15 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
       // Stages 2–5: sentences, temporal expressions, mentions, candidates.
       const sentences = splitSentences(article);
       const state = newMentionState();
-      const temporals: TemporalExpr[][] = [];
       const candidates: Candidate[] = [];
       for (const sentence of sentences) {
         const t = findTemporal(sentence);
-        temporals.push(t);
         const persons = finder.find(sentence, state, detected);
         candidates.push(
           ...findCandidates({ articleId: article.id, sentence, temporals: t, persons }),
         );
       }
-      work.push({ article, sentences, temporals, candidates });
+      work.push({ article, sentences, candidates });
     } catch (error) {
       problems.push({
         file: article.file,

@@ -11,6 +11,8 @@ import { slugify } from '../actor-match.ts';
 import type { DatedCandidate } from './06-dating.ts';
 import type { DetectedActor } from './04-mentions.ts';
 import type { MergedEvent } from './07-merging.ts';
+import { parseJsonWithLines, JsonSyntaxError, type JsonNode } from '../json-lines.ts';
+import type { IngestProblem } from '../types.ts';
 
 export interface PublishedIds {
   /** Key → id, and id → every key recorded for it. */
@@ -88,11 +90,58 @@ export function assignIds(
   return out;
 }
 
-/** Reads `event-ids.json`: `{ "version": 1, "events": [ { "id": "…", "keys": ["…"] } ] }`. */
-export function readPublishedIds(text: string | null): PublishedIds {
+/**
+ * Reads `event-ids.json`: `{ "version": 1, "events": [ { "id": "…", "keys": ["…"] } ] }`. Every
+ * problem names the file and the line of the offending value; an empty or absent file records nothing.
+ */
+export function readPublishedIds(
+  file: string,
+  text: string | null,
+): { ids: PublishedIds; problems: IngestProblem[] } {
   const byKey = new Map<string, string>();
-  if (text === null) return { byKey };
-  const data = JSON.parse(text) as { version: number; events: { id: string; keys: string[] }[] };
-  for (const e of data.events) for (const k of e.keys) if (!byKey.has(k)) byKey.set(k, e.id);
-  return { byKey };
+  const problems: IngestProblem[] = [];
+  if (text === null) return { ids: { byKey }, problems };
+  const fail = (line: number, message: string) => problems.push({ file, line, message });
+  let root: JsonNode;
+  try {
+    root = parseJsonWithLines(text);
+  } catch (error) {
+    fail(
+      error instanceof JsonSyntaxError ? error.line : 1,
+      `invalid JSON: ${String((error as Error).message)}`,
+    );
+    return { ids: { byKey }, problems };
+  }
+  const field = (node: JsonNode, key: string) =>
+    node.kind === 'object' ? node.entries.find(([k]) => k === key)?.[1] : undefined;
+  const version = field(root, 'version');
+  if (root.kind !== 'object') fail(root.line, 'should be an object with "version" and "events"');
+  else if (version?.kind !== 'number' || version.value !== 1)
+    fail(version?.line ?? root.line, '"version" should be 1');
+  const events = field(root, 'events');
+  if (root.kind === 'object' && events?.kind !== 'array')
+    fail(events?.line ?? root.line, '"events" should be a list');
+  const seen = new Set<string>();
+  for (const e of events?.kind === 'array' ? events.items : []) {
+    const id = field(e, 'id');
+    const keys = field(e, 'keys');
+    if (id?.kind !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id.value)) {
+      fail(id?.line ?? e.line, '"id" should be a readable slug such as "2025-06-17-meeting-lee"');
+      continue;
+    }
+    if (seen.has(id.value)) fail(id.line, `id "${id.value}" is recorded twice`);
+    seen.add(id.value);
+    if (keys?.kind !== 'array' || keys.items.some((k) => k.kind !== 'string')) {
+      fail(keys?.line ?? e.line, '"keys" should be a list of strings');
+      continue;
+    }
+    for (const k of keys.items) {
+      if (k.kind !== 'string') continue;
+      const other = byKey.get(k.value);
+      if (other !== undefined && other !== id.value)
+        fail(k.line, `key "${k.value}" is recorded for both "${other}" and "${id.value}"`);
+      else byKey.set(k.value, id.value);
+    }
+  }
+  return { ids: { byKey }, problems };
 }

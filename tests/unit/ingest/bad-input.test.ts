@@ -5,7 +5,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_BYTES } from '../../../src/ingest/types.ts';
-import { ARTICLE_001, file, run, seedArticles, seedText, SEEDS_DIR } from './helpers.ts';
+import { ingest } from '../../../src/ingest/ingest.ts';
+import {
+  ARTICLE_001,
+  file,
+  run,
+  seedActors,
+  seedArticles,
+  seedText,
+  SEEDS_DIR,
+} from './helpers.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -78,6 +87,41 @@ describe('bad input', () => {
     expect(e).toMatchObject({ start: '2025-06-30' });
     const s = e.sources[0]!;
     expect(body.body.slice(s.offset, s.offset + s.quote.length)).toBe(s.quote);
+  });
+
+  it('rejects an invalid published-ids file with file:line problems, all in one run', () => {
+    const r = ingest(
+      {
+        articles: seedArticles(),
+        actors: seedActors(),
+        eventIds: file(
+          'event-ids.json',
+          '{\n  "version": 1,\n  "events": [\n    { "id": "Not A Slug", "keys": [] },\n    { "id": "a-b", "keys": [1] },\n    { "id": "c-d", "keys": ["k"] },\n    { "id": "e-f", "keys": ["k"] }\n  ]\n}\n',
+        ),
+      },
+      { actorsLabel: 'seeds/actors.json' },
+    );
+    expect(r.timeline).toBeNull();
+    expect(r.problems.map((p) => `${p.file}:${p.line}`)).toEqual([
+      'event-ids.json:4',
+      'event-ids.json:5',
+      'event-ids.json:7',
+    ]);
+    const broken = ingest(
+      {
+        articles: seedArticles(),
+        actors: seedActors(),
+        eventIds: file('event-ids.json', '{\n  "version": 1,\n  oops\n}'),
+      },
+      {},
+    );
+    expect(broken.problems).toEqual([
+      expect.objectContaining({
+        file: 'event-ids.json',
+        line: 3,
+        message: expect.stringMatching(/invalid JSON/),
+      }),
+    ]);
   });
 
   it('rejects an invalid actors file with file:line problems', () => {

@@ -98,7 +98,12 @@ export function splitSentences(article: ReadArticle): Sentence[] {
       firstProse = false;
       const from = lineStart + lead + skip;
       const paragraph = body.slice(from, lineEnd);
-      const doc = nlp.readDoc(paragraph);
+      // wink-nlp splits "Hyun-woo" into three tokens and then tags the rest of the clause wrongly
+      // ("woo" as a verb, "held" as a noun). A hyphen between a capitalised word and lower-case
+      // letters is tagged as one word: the hyphen is swapped for a letter, so every offset stays
+      // the same, and every token's text is taken back from the body.
+      const tagged = paragraph.replace(/(?<=\b\p{Lu}\p{Ll}+)-(?=\p{Ll})/gu, 'x');
+      const doc = nlp.readDoc(tagged);
       let cursor = 0;
       doc
         .sentences()
@@ -115,14 +120,15 @@ export function splitSentences(article: ReadArticle): Sentence[] {
             const lemmas = s.tokens().out(its.lemma as never) as string[];
             const tokens: Token[] = [];
             for (let k = 0; k < words.length; k++) {
-              const w = words[k]!;
-              let at = paragraph.indexOf(w, cursor);
+              const seen = words[k]!;
+              let at = tagged.indexOf(seen, cursor);
               if (at < 0 || at - cursor > 40) at = cursor; // normalised token: keep its place
               const start = from + at;
+              const w = body.slice(start, start + seen.length);
               tokens.push({
                 text: w,
                 lower: w.toLowerCase(),
-                lemma: (lemmas[k] ?? w).toLowerCase(),
+                lemma: seen === w ? (lemmas[k] ?? w).toLowerCase() : w.toLowerCase(),
                 pos: pos[k] ?? 'X',
                 start,
                 end: start + w.length,

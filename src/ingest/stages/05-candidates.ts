@@ -380,7 +380,9 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
             )
         )
           score -= 10;
-        else score += 3;
+        // A date adverbial of a clause with a verb dates the verb's event ("… met on the
+        // sidelines of the G20 summit on Friday"): a noun takes it only without such a verb.
+        else score += triggers.some((v) => !v.nominal && v.known && v.clause === clause) ? 40 : 3;
       } else if (ti < tr.i && same) score += 1;
       if (score < bestScore) {
         bestScore = score;

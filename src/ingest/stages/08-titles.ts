@@ -136,7 +136,14 @@ function phraseFrom(tokens: Token[], from: number, max: number): Token[] {
     if (t.pos === 'CCONJ' && /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '') && out.length > 0)
       break;
     if (!joined) {
-      if (words === max) break;
+      // At the limit, a noun phrase still under way ("a working dinner", "Kuala Lumpur") ends first.
+      const last = out[out.length - 1];
+      const compound =
+        last !== undefined &&
+        /^(?:ADJ|NOUN|PROPN)$/.test(last.pos) &&
+        /^(?:NOUN|PROPN)$/.test(t.pos) &&
+        words < max + 3;
+      if (words >= max && !compound) break;
       words++;
     }
     out.push(t);

@@ -5,6 +5,7 @@
  * from; every source is kept. Different happenings of one day stay apart (they differ in kind,
  * participants or words).
  */
+import { placeAfter } from './04-mentions.ts';
 import type { DatedCandidate, EventDate } from './06-dating.ts';
 
 export interface MergedEvent {
@@ -55,8 +56,26 @@ function precisionRank(d: EventDate | null): number {
   return d.inferred ? base - 0.5 : base;
 }
 
+const placeOfCandidate = new WeakMap<object, string | null>();
+
+/** Where the candidate's clause says it happened (an event noun: its sentence), computed once. */
+export function candidatePlace(c: DatedCandidate): string | null {
+  if (placeOfCandidate.has(c.tokens)) return placeOfCandidate.get(c.tokens)!;
+  const place = placeAfter(
+    c.sentence,
+    c.trigger.start,
+    c.trigger.nominal ? c.sentence.end : c.clause.end,
+  );
+  placeOfCandidate.set(c.tokens, place);
+  return place;
+}
+
 function sameHappening(a: DatedCandidate, b: DatedCandidate): boolean {
   if (a.mood !== b.mood) return false;
+  // Two places named ("in Riyadh", "in Geneva") are two happenings.
+  const pa = candidatePlace(a);
+  const pb = candidatePlace(b);
+  if (pa && pb && !pa.includes(pb) && !pb.includes(pa)) return false;
   if (!datesCompatible(a.date, b.date)) return false;
   if (!a.date && !b.date) return false;
   const kindsMatch = a.kind === b.kind;
@@ -70,7 +89,12 @@ function sameHappening(a: DatedCandidate, b: DatedCandidate): boolean {
     people.length === a.actorIds.length &&
     people.length === b.actorIds.length;
   const exactDay = a.date && b.date && a.date.start === b.date.start && a.date.start.length === 10;
-  if (kindsMatch && samePeople && a.date && b.date && shared >= 1) return true;
+  // The same people doing the same kind of thing: on the same date, or, when one date only
+  // contains the other ("in 1962", "on March 3, 1962"), told in more of the same words.
+  if (kindsMatch && samePeople && a.date && b.date) {
+    const sameDate = a.date.start === b.date.start && (a.date.end ?? '') === (b.date.end ?? '');
+    if (sameDate ? shared >= 1 : shared >= 3) return true;
+  }
   if (kindsMatch && exactDay && shared >= 2) return true;
   if (
     kindsMatch &&

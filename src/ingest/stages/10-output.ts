@@ -19,8 +19,8 @@ import type { ReferenceActor } from '../actors-file.ts';
 import { lineOf } from '../article.ts';
 import { comparePartial } from '../calendar.ts';
 import type { ReadArticle } from './01-read.ts';
-import { placeAfter, type DetectedActor } from './04-mentions.ts';
-import type { MergedEvent } from './07-merging.ts';
+import type { DetectedActor } from './04-mentions.ts';
+import { candidatePlace, type MergedEvent } from './07-merging.ts';
 import type { IdAssignment } from './09-ids.ts';
 import type { Reference } from './06-dating.ts';
 
@@ -72,12 +72,7 @@ export function buildOutput(input: OutputInput): { timeline: TimelineData; bodie
       title: titles[i]!,
       kind: anchor.kind,
       actors,
-      // Where the anchor's own clause says it happened (an event noun: its sentence).
-      place: placeAfter(
-        anchor.sentence,
-        anchor.trigger.start,
-        anchor.trigger.nominal ? anchor.sentence.end : anchor.clause.end,
-      ),
+      place: candidatePlace(anchor),
       sources,
       ...(anchor.mood === 'planned' ? { planned: true } : {}),
     };

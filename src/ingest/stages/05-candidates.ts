@@ -11,8 +11,8 @@ import type { TemporalExpr } from './03-temporal.ts';
 import type { PersonMention } from './04-mentions.ts';
 import { DEMONYMS } from '../actor-match.ts';
 
-/** Country names (from the gazetteer of demonyms) and their words ("South", "Korea"). */
-const COUNTRIES = new Set(Object.values(DEMONYMS).flatMap((c) => [c, ...c.split(' ')]));
+/** Whole country names only. */
+const COUNTRY_NAMES = new Set(Object.values(DEMONYMS));
 
 export type Mood = 'past' | 'planned';
 
@@ -70,7 +70,7 @@ verbs(
 verbs('election', 'elect inaugurate impeach oust resign win appoint nominate succeed swear assume');
 verbs(
   'conflict',
-  'invade attack annex occupy kill bomb kidnap assassinate seize detain arrest invade fire shoot strike carve conscript force',
+  'invade attack annex occupy kill bomb kidnap assassinate seize detain arrest invade fire shoot strike carve conscript',
 );
 verbs('relations', 'restore reconcile improve');
 verbs('incident', 'crash explode sink collapse escape');
@@ -110,7 +110,14 @@ nouns(
   'war invasion attack coup kidnapping assassination annexation bombing occupation surrender armistice',
 );
 nouns('period', 'rule colonisation colonization era period');
-nouns('relations', 'relations ties improvement');
+nouns('relations', 'relations ties improvement deterioration rapprochement');
+/**
+ * "Relations" and "ties" name a state, not a happening: they make an event only in a clause that
+ * tells of a change of them ("ties saw improvement", "restored relations", "relations soured").
+ */
+const STATE_NOUNS = new Set(['relations', 'ties']);
+const CHANGE =
+  /^(?:improv|normali[sz]|restor|sour|worsen|deteriorat|establish|sever|br[eo]k|thaw|warm|fr[oe]z|cut|resum|upgrad|downgrad|rapprochement|reconcil|strain|chill)/;
 nouns('incident', 'earthquake tsunami meltdown disaster accident crash fire explosion');
 nouns('death', 'death');
 
@@ -204,7 +211,13 @@ function clausesOf(tokens: Token[]): Clause[] {
         let k = i - 1;
         while (k >= 0 && tokens[k]!.text === ',') k--;
         let s = k;
-        while (s > 0 && /^(?:PROPN|NOUN|ADJ|DET|PART|NUM)$/.test(tokens[s - 1]!.pos)) s--;
+        while (
+          s > 0 &&
+          (/^(?:PROPN|NOUN|ADJ|DET|PART|NUM)$/.test(tokens[s - 1]!.pos) ||
+            // "South Korea's first female president": an adverb-tagged ordinal before an adjective.
+            (tokens[s - 1]!.pos === 'ADV' && tokens[s]!.pos === 'ADJ'))
+        )
+          s--;
         antecedent = s;
       }
       close(i, antecedent);
@@ -266,6 +279,22 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
         // infinitives ("agreed to normalise") are not events of their own.
         const aux = auxBefore(tokens, i);
         const isIng = /ing$/.test(t.lower);
+        // "the signing of the treaty", "the killing of …": a gerund after an article is an event
+        // noun of its verb's kind.
+        if (isIng && prev?.pos === 'DET' && /^(?:the|a|an)$/.test(prev.lower)) {
+          const verbKind = VERB_KIND[t.lemma];
+          if (verbKind && tokens[i + 1]?.lower === 'of')
+            triggers.push({
+              i,
+              kind: verbKind,
+              nominal: true,
+              mood: 'past',
+              clause,
+              known: true,
+              span: [i, i + 1],
+            });
+          continue;
+        }
         // A gerund after a preposition ("since assuming office on June 4") is an event when dated.
         const gerund =
           isIng &&
@@ -290,6 +319,12 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
           continue; // "islets controlled by South Korea"
         const next = tokens[i + 1];
         const participle = t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower);
+        // "those arrested", "the accused": a participle after a determiner names people.
+        if (!aux.finite && participle && prev && /^(?:those|these|the)$/.test(prev.lower)) continue;
+        // "… accused of attempting …": a passive participle without its auxiliary describes.
+        if (!aux.finite && participle && next?.lower === 'of') continue;
+        // "was met with a unified response": a reception, not a meeting.
+        if (t.lemma === 'meet' && aux.passive && next?.lower === 'with') continue;
         // A participle after a comma and before a preposition modifies the phrase before it
         // ("a meeting …, held on the sidelines of …"); one before a noun is an adjective
         // ("the newly elected President").
@@ -300,10 +335,19 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
           participle &&
           (next?.pos === 'NOUN' || next?.pos === 'PROPN') &&
           prev !== undefined &&
-          /^(?:ADV|DET|PART|ADJ)$/.test(prev.pos)
+          (/^(?:ADV|DET|PART|ADJ)$/.test(prev.pos) ||
+            /^(?:my|our|your|his|her|its|their)$/.test(prev.lower))
         )
           continue;
-        const kind = demand ? 'criticism' : VERB_KIND[t.lemma];
+        let kind = demand ? 'criticism' : VERB_KIND[t.lemma];
+        // "demonstrated the globalisation …" (showed) and "marched into the hall" (walked) are not
+        // protests: a protest verb takes no direct object and goes to or against somewhere.
+        if (
+          kind === 'protest' &&
+          (/^(?:DET|ADJ|NOUN|PRON|NUM)$/.test(next?.pos ?? '') ||
+            /^(?:into|onto|out)$/.test(next?.lower ?? ''))
+        )
+          kind = undefined;
         triggers.push({
           i,
           kind: kind ?? 'other',
@@ -316,6 +360,11 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
       } else if (t.pos === 'NOUN' || (t.pos === 'PROPN' && NOUN_KIND[t.lower])) {
         const kind = NOUN_KIND[t.lower] ?? NOUN_KIND[t.lemma];
         if (!kind) continue;
+        if (
+          STATE_NOUNS.has(t.lower) &&
+          !tokens.slice(clause.from, clause.to).some((x) => CHANGE.test(x.lower))
+        )
+          continue;
         // "colonial rule", "martial law": keep the adjective or noun before as part of the trigger.
         let s = i;
         if (
@@ -337,6 +386,21 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
     }
   }
   if (triggers.length === 0) return [];
+  // "issued a ruling", "made an apology", "gave a speech": a verb outside the lexicon whose object
+  // is an event noun reports that event, of the noun's kind.
+  for (const tr of triggers) {
+    if (tr.nominal || tr.known || tr.kind !== 'other') continue;
+    const object = triggers.find(
+      (o) =>
+        o.nominal &&
+        o.clause === tr.clause &&
+        o.span[0] > tr.i &&
+        o.span[0] - tr.i <= 4 &&
+        tokens.slice(tr.i + 1, o.span[0]).every((x) => /^(?:DET|ADJ|NUM|PRON)$/.test(x.pos)),
+    );
+    // It still needs a date of its own to be an event (the verb is outside the lexicon).
+    if (object) tr.kind = object.kind;
+  }
   // "After being promulgated Friday, the amendment will be enforced …": a subordinate clause of
   // time in a sentence about the future is future too.
   const future = triggers.filter((t) => t.mood === 'planned');
@@ -361,6 +425,13 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
       return;
     const ti = tempTok[k]!;
     const clause = clauses.find((c) => ti >= c.from && ti < c.to);
+    // "the first exchange of envoys since 1876": the last time before, not a bound of this event.
+    if (
+      expr.role === 'since' &&
+      clause &&
+      tokens.slice(clause.from, ti).some((x) => /^(?:first|last)$/.test(x.lower))
+    )
+      return;
     let best: Trigger | null = null;
     let bestScore = Infinity;
     for (const tr of triggers) {
@@ -430,6 +501,9 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
     // country as the subject of its clause ("Koizumi called for calm", "the South Korean
     // government condemned …"), not "two airliners arrived" or "football purists lamented".
     if (!dated && !tr.nominal && !actorSubject(tokens, tr, persons)) continue;
+    // "I have concluded that …", "we hope …": outside a quotation, an undated clause in the first
+    // person is the writer's or speaker's voice, not a report.
+    if (!dated && !tr.nominal && firstPersonSubject(tokens, tr)) continue;
     // An undated verb whose clause names a dated event as its occasion ("consensus was reached
     // during a Tuesday meeting") reports that event, not another one.
     if (!tr.nominal && !dated && triggers.some((o) => occasionOf(tokens, tr, o) && dateOf.has(o)))
@@ -482,10 +556,32 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
           !attributionOf(sentence, p),
       );
     let clausePersons = within(start, end);
-    // An event noun that names no one ("a 1961 coup") has the people of its clause ("Kim was a
-    // key member of a 1961 coup that put Park Chung-hee in power").
-    if (tr.nominal && clausePersons.length === 0)
-      clausePersons = within(tokens[tr.clause.from]!.start, start);
+    // An event noun has the people of a restrictive relative clause right after it ("a 1961 coup
+    // that put Park Chung-hee in power"), and, when its clause only links a subject to it ("Kim
+    // was a key member of a 1961 coup"), that subject; not those of a clause with a verb of its
+    // own ("Kim didn't direct the agency at the time of the 1973 kidnapping").
+    if (tr.nominal) {
+      const relAt = [to - 1, to].find((k) => /^(?:that|which)$/.test(tokens[k]?.lower ?? ''));
+      if (relAt !== undefined && relAt > tr.i) {
+        const rel = tokens[relAt]!;
+        const relClause = clauses.find((c) => relAt >= c.from && relAt < c.to);
+        if (relClause)
+          for (const p of within(rel.start, tokens[relClause.to - 1]!.end))
+            if (!clausePersons.some((q) => q.actorId === p.actorId)) clausePersons.push(p);
+      }
+      // The linking words are those since the last comma before the noun phrase.
+      let segFrom = from;
+      while (segFrom > tr.clause.from && tokens[segFrom - 1]!.text !== ',') segFrom--;
+      const linking = tokens.slice(segFrom, from);
+      // … or a verb whose object it is ("helped him win the 1997 election").
+      // ("did" is do-support: a verb follows, however it was tagged).
+      const hasVerb = linking.some(
+        (x) => x.pos === 'VERB' || (x.pos === 'AUX' && x.lemma === 'do'),
+      );
+      if (!hasVerb || tokens[from - 1]?.pos === 'VERB')
+        for (const p of within(tokens[segFrom]!.start, start))
+          if (!clausePersons.some((q) => q.actorId === p.actorId)) clausePersons.unshift(p);
+    }
     // "Park Geun-hye, South Korea's first female president who was ousted …": the person the
     // antecedent stands in apposition to.
     if (!tr.nominal && tr.clause.antecedentFrom !== null && clausePersons.length === 0) {
@@ -540,6 +636,10 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
 const INSTITUTION =
   /^(?:government|administration|ministry|court|assembly|parliament|cabinet|office|agency|council|commission|legislature|lawmakers|diet|congress|senate|embassy|military|army|navy|police|prosecutors|prosecution|party|committee|president|minister|governor|ambassador|spokesperson|spokesman|leader|officials?)$/;
 
+const COUNT_WORDS = /^(?:dozens|hundreds|thousands|scores|millions|several|many)$/;
+const PEOPLE =
+  /^(?:people|person|protester|activist|student|worker|civilian|soldier|resident|victim|passenger|demonstrator|citizen|refugee|fisherman|fishermen|survivor|migrant|journalist|lawmaker|member)s?$/;
+
 /** Whether the trigger's clause names a person, or its subject an institution or a country. */
 function actorSubject(
   tokens: Token[],
@@ -553,11 +653,38 @@ function actorSubject(
   const start = subject[0]!.start;
   const end = tokens[tr.clause.to - 1]!.end;
   if (persons.some((p) => p.start >= start && p.end <= end)) return true;
-  return subject.some(
-    (t) =>
-      (t.pos === 'NOUN' && INSTITUTION.test(t.lemma)) ||
-      (t.pos === 'PROPN' && COUNTRIES.has(t.text)),
-  );
+  if (subject.some((t) => t.pos === 'NOUN' && INSTITUTION.test(t.lemma))) return true;
+  // A count of people ("at least 16 people were arrested", "dozens of protesters marched").
+  if (
+    subject.some((t) => t.pos === 'NUM' || COUNT_WORDS.test(t.lower)) &&
+    subject.some((t) => t.pos === 'NOUN' && PEOPLE.test(t.lemma))
+  )
+    return true;
+  // A country named whole and not as a modifier ("Japan and South Korea marched …", not "two
+  // South Korean airliners arrived …").
+  for (let k = 0; k < subject.length; k++)
+    for (let n = 3; n >= 1; n--) {
+      const name = subject
+        .slice(k, k + n)
+        .map((t) => t.text)
+        .join(' ');
+      if (k + n > subject.length || !COUNTRY_NAMES.has(name)) continue;
+      const after = subject[k + n] ?? tokens[tr.i];
+      if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after !== tokens[tr.i])
+        continue;
+      return true;
+    }
+  return false;
+}
+
+/** Whether the clause's subject, right before its verb, is "I" or "we". */
+function firstPersonSubject(tokens: Token[], tr: { i: number; clause: Clause }): boolean {
+  for (let k = tr.i - 1; k >= tr.clause.from; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
+    return /^(?:i|we)$/.test(t.lower);
+  }
+  return false;
 }
 
 /** A person named as the source of the report (", said hospital official X", "according to X"). */

@@ -12,6 +12,8 @@ export interface MergedEvent {
   /** Candidates in source order; the first is the anchor (title and id come from it). */
   members: DatedCandidate[];
   date: EventDate | null;
+  /** Whether every report so far is a passing mention (its date yields to a fuller report's). */
+  passingOnly?: boolean;
 }
 
 const STOP = new Set(
@@ -70,8 +72,23 @@ export function candidatePlace(c: DatedCandidate): string | null {
   return place;
 }
 
+/**
+ * A passing mention: an event noun named in a short phrase with no one in it and no date but a year
+ * ("since the 2018 ruling", "that 1965 treaty", "at the time of the 1973 kidnapping"). It refers to
+ * a happening told elsewhere; it joins that event and never gives it its title or date.
+ */
+export function isPassingMention(c: DatedCandidate): boolean {
+  if (!c.trigger.nominal || c.actorIds.length > 0 || c.date?.start.length !== 4) return false;
+  if (c.date.dateKind !== 'point') return false;
+  if (c.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  return contentWords(c).size <= 3;
+}
+
 function sameHappening(a: DatedCandidate, b: DatedCandidate): boolean {
   if (a.mood !== b.mood) return false;
+  // A passing mention is the event of its kind that its year contains.
+  if ((isPassingMention(a) || isPassingMention(b)) && a.kind === b.kind && a.date && b.date)
+    return a.date.start.slice(0, 4) === b.date.start.slice(0, 4) && datesCompatible(a.date, b.date);
   // Two places named ("in Riyadh", "in Geneva") are two happenings.
   const pa = candidatePlace(a);
   const pb = candidatePlace(b);
@@ -146,7 +163,10 @@ function fileKeys(c: DatedCandidate): string[] {
   const keys: string[] = [];
   const people = c.actorIds.length > 0 ? [...c.actorIds].sort().join(' ') : null;
   if (people !== null) keys.push(`p:${people}:${slotOf(c)}`, `p:${people}`);
-  if (c.date) keys.push(`d:${c.kind}:${c.date.start}`);
+  if (c.date) {
+    keys.push(`d:${c.kind}:${c.date.start}`, `y:${c.kind}:${c.date.start.slice(0, 4)}`);
+    if (isPassingMention(c)) keys.push(`py:${c.kind}:${c.date.start.slice(0, 4)}`);
+  }
   return keys;
 }
 
@@ -158,6 +178,10 @@ function lookupKeys(c: DatedCandidate): string[] {
     else for (const slot of slotsNear(c)) keys.push(`p:${people}:${slot}`);
   }
   if (c.date) keys.push(`d:${c.kind}:${c.date.start}`);
+  // A passing mention looks for any event of its kind in its year; every event looks for an earlier
+  // passing mention of its kind and year.
+  if (c.date)
+    keys.push(`${isPassingMention(c) ? 'y' : 'py'}:${c.kind}:${c.date.start.slice(0, 4)}`);
   return keys;
 }
 
@@ -197,7 +221,10 @@ export function mergeCandidates(cands: DatedCandidate[]): MergedEvent[] {
     }
     event.members.push(c);
     sentencesOf.get(event)!.add(c.sentence);
-    if (precisionRank(c.date) > precisionRank(event.date)) event.date = c.date;
+    const passing = isPassingMention(c);
+    if (!passing && (precisionRank(c.date) > precisionRank(event.date) || event.passingOnly))
+      event.date = c.date;
+    event.passingOnly = passing && (target === null || event.passingOnly === true);
     for (const key of fileKeys(c)) {
       const set = index.get(key) ?? new Set<MergedEvent>();
       set.add(event);
@@ -207,7 +234,8 @@ export function mergeCandidates(cands: DatedCandidate[]): MergedEvent[] {
   // The anchor: the report that gives the event its date, then a verb with the most participants,
   // earliest article first.
   for (const e of events) {
-    const dates = (m: DatedCandidate) => (m.date === e.date ? 10 : 0);
+    const dates = (m: DatedCandidate) =>
+      (m.date === e.date ? 10 : 0) - (isPassingMention(m) && !e.passingOnly ? 20 : 0);
     e.members.sort((a, b) => {
       const va = dates(a) + (a.trigger.nominal ? 0 : 2) + a.actorIds.length;
       const vb = dates(b) + (b.trigger.nominal ? 0 : 2) + b.actorIds.length;

@@ -105,7 +105,8 @@ describe('ingest fuzz', () => {
       ),
       { numRuns: 200, seed: 7 },
     );
-  });
+    // 200 whole ingests: a guard against hangs, not a speed limit (the bench measures speed).
+  }, 60_000);
 
   it('survives mangled actors files', () => {
     const actors = new TextEncoder().encode(

@@ -57,7 +57,54 @@ describe('candidates: which clauses are events', () => {
   });
 });
 
+describe('candidates: words that look like events but are not', () => {
+  it('"those arrested" names people; a count of people arrested is news', () => {
+    const t = timelineOf(
+      ' date 2020-05-01 Rally\nPolice broke up the rally, with those arrested accused of blocking a road.\nAt least 30 people were arrested.\n',
+    );
+    expect(all(t).map((e) => e.kind)).toEqual(['conflict']);
+    expect(all(t)[0]!.sources[0]!.quote).toMatch(/^At least 30 people/);
+  });
+
+  it("an undated first-person clause is the writer's voice, not a report", () => {
+    const t = timelineOf(' date 2020-05-01 Op-ed\nI have concluded that the talks must resume.\n');
+    expect(all(t)).toEqual([]);
+  });
+
+  it('"demonstrated the value" shows, "marched into the hall" walks: neither is a protest', () => {
+    const t = timelineOf(
+      ' date 2020-05-01 Cup\nThe South Korean team demonstrated the value of teamwork.\nThe ministers of both countries marched into the hall.\n',
+    );
+    expect(all(t).filter((e) => e.kind === 'protest')).toEqual([]);
+  });
+
+  it('"the first visit since 1998" is not bounded by 1998', () => {
+    const t = timelineOf(
+      ' date 2020-05-01 Visit\nAlong with the treaty providing for the first exchange of envoys since 1998, came two deals.\n',
+    );
+    expect(t.events).toEqual([]);
+  });
+
+  it('relations are a state: an event only when the clause tells of a change', () => {
+    const t = timelineOf(
+      ' date 2020-05-01 Ties\nLast week the two countries took a step toward friendly relations.\nRelations between the two countries soured in 2019.\n',
+    );
+    expect(t.events.map((e) => [e.start, e.kind])).toEqual([['2019', 'relations']]);
+  });
+});
+
 describe('mentions: who took part', () => {
+  it('an event noun has the people of its relative clause and of a clause that only links to it', () => {
+    const t = timelineOf(
+      ' date 2020-05-01 Coup\nPresident Ana Ruiz was a key member of a 1990 coup that put President Tomas Vidal in power.\n',
+    );
+    expect(t.events[0]).toMatchObject({ start: '1990', actors: ['ana-ruiz', 'tomas-vidal'] });
+    const u = timelineOf(
+      ' date 2020-05-01 Coup\nPresident Ana Ruiz did not lead the army at the time of the 1990 coup.\n',
+    );
+    expect(u.events[0]).toMatchObject({ start: '1990', actors: [] });
+  });
+
   it('a bare "President Lee" is the Lee in office at the event\'s date', () => {
     const t = timelineOf(
       ' date 2009-06-29 Summit\nPresident Lee met Prime Minister Taro Aso in Tokyo on Sunday.\n',
@@ -95,6 +142,17 @@ describe('merging: one event per happening', () => {
     const meetings = t.events.filter((e) => e.kind === 'meeting');
     expect(meetings).toHaveLength(1);
     expect(meetings[0]!.sources.map((s) => s.articleId)).toEqual(['a0', 'a1']);
+  });
+
+  it('a passing mention ("since the 2018 ruling") joins the event it names, keeping its date', () => {
+    const t = timelineOf(
+      ' date 2021-05-01 Court\nSince the 2018 ruling, lower courts have followed it.\n',
+      ' date 2020-05-01 Court\nThe Supreme Court issued a landmark ruling in March 2018 ordering the firm to pay damages.\n',
+    );
+    expect(t.events).toHaveLength(1);
+    expect(t.events[0]).toMatchObject({ start: '2018-03', kind: 'ruling' });
+    expect(t.events[0]!.title).toMatch(/^Supreme Court issues a landmark ruling/);
+    expect(t.events[0]!.sources.map((s) => s.articleId).sort()).toEqual(['a0', 'a1']);
   });
 
   it('two reports in one sentence stay two events', () => {

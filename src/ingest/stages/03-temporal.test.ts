@@ -28,6 +28,28 @@ describe('temporal expressions (chrono-node with custom parsers and refiners)', 
     expect(read('colonisation of Korea up to 1945')[0]).toMatchObject({ role: 'until' });
   });
 
+  it('reads "the Nth anniversary of" with the date of the anniversary it gives', () => {
+    const [year, anniversary] = read(
+      'This year marks the 150th anniversary of the outbreak of war.',
+    );
+    expect(anniversary).toMatchObject({
+      text: '150th anniversary of',
+      form: { type: 'anniversary', years: 150, of: { text: 'This year' } },
+    });
+    expect(year!.text).toBe('This year');
+    expect(read('as they mark the fortieth anniversary of the treaty')[0]!.form).toMatchObject({
+      type: 'anniversary',
+      years: 40,
+      of: null,
+    });
+  });
+
+  it('a day a clause names ("designated Feb. 22 as …") is not the time of the clause', () => {
+    expect(read('The assembly designated Feb. 22 as "Island Day" on Wednesday.')).toMatchObject([
+      { text: 'Wednesday' },
+    ]);
+  });
+
   it('keeps the modifier with a month and never makes it a day', () => {
     expect(read('martial law last December')[0]).toMatchObject({
       text: 'last December',

@@ -26,6 +26,12 @@ export type TemporalForm =
   /** "that year", "the following month": relative to the last date the article gave. */
   | { type: 'anaphoric'; unit: 'year' | 'month' | 'day'; delta: number }
   | { type: 'season'; season: Season; year: number | null; modifier: Modifier }
+  /**
+   * "the 40th anniversary of the restoration of ties": the event named after it happened `years`
+   * before the anniversary, which is at `of` (another expression of the sentence, "This year",
+   * "On June 19") or, without one, at the reference time.
+   */
+  | { type: 'anniversary'; years: number; of: TemporalExpr | null }
   /** Looks like a date but gives none that can be placed ("nearly a year ago", "the late 1990s"). */
   | { type: 'vague'; reason: string };
 
@@ -328,6 +334,12 @@ export function findTemporal(sentence: Sentence): TemporalExpr[] {
     const before = text.slice(0, r.index);
     const after = text.slice(r.index + r.text.length);
     if (isDuration(r.text, after)) continue;
+    // "designated Feb. 22 as 'Takeshima Day'": a day named by the clause, not the time of it.
+    if (
+      /^\s+as\s/i.test(after) &&
+      /\b(?:designat|declar|nam|proclaim|set|observ|mak|fix)\w*\s+$/i.test(before)
+    )
+      continue;
     const form = formOf(r, before);
     if (!form) continue;
     // chrono's match may start with "on"/"in"/"from": keep the quoted date itself.
@@ -357,5 +369,51 @@ export function findTemporal(sentence: Sentence): TemporalExpr[] {
       role,
     });
   }
+  out.sort((a, b) => a.start - b.start);
+  for (const m of text.matchAll(ANNIVERSARY)) {
+    const years = ordinalValue(m[1]!);
+    if (years === null || years < 1) continue;
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (out.some((o) => start < o.end && o.start < end)) continue;
+    // The anniversary's own date: the first other expression of the sentence that places a day,
+    // month or year ("This year marks …", "On June 19, … the 60th Anniversary of …").
+    const of = out.find((o) => o.form.type !== 'vague' && o.form.type !== 'anniversary') ?? null;
+    out.push({ text: m[0], start, end, form: { type: 'anniversary', years, of }, role: 'at' });
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  fifteenth: 15,
+  twentieth: 20,
+  twenty_fifth: 25,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  seventy_fifth: 75,
+  eightieth: 80,
+  ninetieth: 90,
+  hundredth: 100,
+  centennial: 100,
+};
+const ANNIVERSARY =
+  /\b(\d{1,3}(?:st|nd|rd|th)|(?:twenty|seventy)[- ]fifth|[a-z]+th|first|second|third)\s+anniversary\s+of\b/gi;
+
+function ordinalValue(word: string): number | null {
+  const digits = /^(\d{1,3})/.exec(word);
+  if (digits) return Number(digits[1]);
+  return ORDINAL_WORDS[word.toLowerCase().replace(/[- ]/g, '_')] ?? null;
 }

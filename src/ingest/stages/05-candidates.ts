@@ -418,8 +418,22 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
   // ("the 2018 ruling", "colonial rule from 1910 to 1945") first.
   const dateOf = new Map<Trigger, TemporalExpr>();
   const bounds = new Map<Trigger, TemporalExpr[]>();
+  // "the 40th anniversary of the restoration of ties": dates the event noun right after it; the
+  // anniversary's own date ("This year marks …") is then used up.
+  const usedUp = new Set<TemporalExpr>();
   temporals.forEach((expr, k) => {
-    if (expr.form.type === 'vague') return;
+    if (expr.form.type !== 'anniversary') return;
+    const named = triggers
+      .filter((tr) => tr.nominal && tr.span[0] > tempTok[k]! && tr.span[0] - tempTok[k]! <= 10)
+      .sort((a, b) => a.i - b.i)[0];
+    if (!named || dateOf.has(named)) return;
+    dateOf.set(named, expr);
+    // "This year marks the 150th anniversary": the year is the anniversary's, not an event's; "On
+    // June 19, X attended the reception of the 60th anniversary of …" still dates the attending.
+    if (expr.form.of && !triggers.some((tr) => !tr.nominal && tr.known)) usedUp.add(expr.form.of);
+  });
+  temporals.forEach((expr, k) => {
+    if (expr.form.type === 'vague' || expr.form.type === 'anniversary' || usedUp.has(expr)) return;
     // "according to local reports on Wednesday": the date of the report, not of the event.
     if (/\baccording to\b[^,;]*$/i.test(sentence.text.slice(0, expr.start - sentence.start)))
       return;

@@ -71,6 +71,26 @@ export function resolveExpression(
       return stated(String(form.year));
     case 'vague':
       return { ok: false, reason: form.reason };
+    case 'anniversary': {
+      // The anniversary's year: its own expression's, or the reference time's.
+      let year: number | null = null;
+      let how = '';
+      if (form.of) {
+        const at = resolveExpression(form.of, ref, options);
+        if (at.ok) {
+          year = Number(at.date.start.slice(0, 4));
+          how = `${quote(form.of)} (${at.date.start.slice(0, 4)})`;
+        }
+      }
+      if (year === null && ref.date) {
+        year = Number(ref.date.slice(0, 4));
+        how = `the publication year ${year}${ref.inferred ? ` (${ref.note})` : ''}`;
+      }
+      if (year === null)
+        return { ok: false, reason: `${q} needs the year of the anniversary, which is not given` };
+      const start = String(year - form.years);
+      return resolved(start, true, `derived: ${q} in ${how}, so ${start}`);
+    }
     case 'anaphoric': {
       const last = options.last;
       if (!last) return { ok: false, reason: `${q} refers to a date the article has not given` };

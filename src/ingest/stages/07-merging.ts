@@ -74,10 +74,13 @@ export function candidatePlace(c: DatedCandidate): string | null {
 
 /**
  * A passing mention: an event noun named in a short phrase with no one in it and no date but a year
- * ("since the 2018 ruling", "that 1965 treaty", "at the time of the 1973 kidnapping"). It refers to
+ * ("since the 2018 ruling", "that 1965 treaty", "at the time of the 1973 kidnapping", "the 40th
+ * anniversary of the restoration of ties"). It refers to
  * a happening told elsewhere; it joins that event and never gives it its title or date.
  */
 export function isPassingMention(c: DatedCandidate): boolean {
+  // "the 40th anniversary of the restoration of ties" names its event in passing too.
+  if (c.trigger.nominal && c.temporal?.form.type === 'anniversary' && c.date) return true;
   if (!c.trigger.nominal || c.actorIds.length > 0 || c.date?.start.length !== 4) return false;
   if (c.date.dateKind !== 'point') return false;
   if (c.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;

@@ -46,6 +46,23 @@ const NOUN_VERB: Record<string, [string, string]> = {
   occupation: ['occupy', 'occupied'],
   apology: ['apologise', 'apologised'],
   resignation: ['resign', 'resigned'],
+  restoration: ['restore', 'restored'],
+  normalization: ['normalize', 'normalized'],
+  normalisation: ['normalise', 'normalised'],
+  establishment: ['establish', 'established'],
+  adoption: ['adopt', 'adopted'],
+  abolition: ['abolish', 'abolished'],
+  ratification: ['ratify', 'ratified'],
+  liberation: ['liberate', 'liberated'],
+};
+
+/** Nouns that govern an event as its subject: "the outbreak of the war" → the war breaks out. */
+const GOVERNING_INTRANSITIVE: Record<string, string> = {
+  outbreak: 'break out',
+  start: 'start',
+  beginning: 'begin',
+  end: 'end',
+  collapse: 'collapse',
 };
 
 /** Event nouns whose participants are their subjects ("Lee and Ishiba meet"). */
@@ -281,7 +298,14 @@ function nominalTitle(ctx: Ctx): string {
       ctx.body.slice(c.sentence.start, tokens[0]!.start),
     );
     const passive = governing ? NOUN_VERB[governing[1]!] : undefined;
-    return passive ? `${phrase} is ${passive[1]}` : phrase;
+    const plural = isPlural(tokens, 0);
+    if (passive) return `${phrase} ${plural ? 'are' : 'is'} ${passive[1]}`;
+    const intransitive = governing ? GOVERNING_INTRANSITIVE[governing[1]!] : undefined;
+    if (intransitive) {
+      const [v, ...rest] = intransitive.split(' ');
+      return [phrase, presentTense(v!, plural), ...rest].join(' ');
+    }
+    return phrase;
   }
   const setIn = setting(ctx, c.clause.end);
   const names = c.actorIds.map(ctx.name);

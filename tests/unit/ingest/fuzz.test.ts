@@ -67,7 +67,9 @@ function apply(bytes: Uint8Array, ops: Op[]): Uint8Array {
   return out;
 }
 
-describe('ingest fuzz', () => {
+// Hundreds of whole ingests per test: the timeout guards against hangs, it is not a speed limit
+// (the bench measures speed), so it leaves room for a busy machine.
+describe('ingest fuzz', { timeout: 60_000 }, () => {
   it('survives random bytes', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
@@ -105,8 +107,7 @@ describe('ingest fuzz', () => {
       ),
       { numRuns: 200, seed: 7 },
     );
-    // 200 whole ingests: a guard against hangs, not a speed limit (the bench measures speed).
-  }, 60_000);
+  });
 
   it('survives mangled actors files', () => {
     const actors = new TextEncoder().encode(

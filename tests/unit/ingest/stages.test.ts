@@ -155,6 +155,18 @@ describe('merging: one event per happening', () => {
     expect(t.events[0]!.sources.map((s) => s.articleId).sort()).toEqual(['a0', 'a1']);
   });
 
+  it('"the 40th anniversary of" dates the event it names from the year of the anniversary, said so', () => {
+    const t = timelineOf(
+      ' date 2005-03-17 Ties\nThe vote came as the two countries mark the 40th anniversary of the restoration of diplomatic ties.\n',
+      ' date 2011-05-26 War\nThis year marks the 150th anniversary of the outbreak of the civil war.\n',
+    );
+    expect(t.events.map((e) => [e.start, e.dateInferred])).toEqual([
+      ['1861', true],
+      ['1965', true],
+    ]);
+    expect(t.events[1]!.dateBasis).toMatch(/40th anniversary.*2005.*1965/);
+  });
+
   it('two reports in one sentence stay two events', () => {
     const t = timelineOf(
       ' date 2025-12-11 Ruling\nWhile a lower court ruled against the family in 2021, an appellate court overturned the ruling in 2024.\n',

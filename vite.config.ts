@@ -10,5 +10,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // A hang guard, not a speed limit: several tests run whole ingests or spawn the CLI, and CI
+    // machines may be busy. Speed is measured by `npm run bench`.
+    testTimeout: 30_000,
   },
 });

@@ -32,6 +32,16 @@ export type TemporalForm =
    * "On June 19") or, without one, at the reference time.
    */
   | { type: 'anniversary'; years: number; of: TemporalExpr | null }
+  /**
+   * "the day before the Reception": counted from another event of the article, named by the head
+   * noun of the phrase after it (`anchor`, as written).
+   */
+  | {
+      type: 'event-relative';
+      unit: 'day' | 'week' | 'month' | 'year';
+      delta: number;
+      anchor: string;
+    }
   /** Looks like a date but gives none that can be placed ("nearly a year ago", "the late 1990s"). */
   | { type: 'vague'; reason: string };
 
@@ -361,6 +371,19 @@ export function findTemporal(sentence: Sentence): TemporalExpr[] {
     if (out.some((o) => start < o.end && o.start < end)) continue;
     const exprBefore = text.slice(0, r.index + lead);
     const role = form.type === 'year-range' ? 'at' : roleBefore(exprBefore);
+    if (form.type === 'vague') {
+      const relative = eventRelative(sentence, r.text, end);
+      if (relative) {
+        out.push({
+          text: text.slice(r.index + lead, relative.end - sentence.start),
+          start,
+          end: relative.end,
+          form: relative.form,
+          role: 'at',
+        });
+        continue;
+      }
+    }
     out.push({
       text: text.slice(r.index + lead, r.index + r.text.length - trail),
       start,
@@ -382,6 +405,40 @@ export function findTemporal(sentence: Sentence): TemporalExpr[] {
     out.push({ text: m[0], start, end, form: { type: 'anniversary', years, of }, role: 'at' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "the day before the Reception", "a week after the vote": the unit, the direction and the event
+ * noun it counts from. A clause after it ("a day after the ministry announced …") is not read.
+ */
+function eventRelative(
+  sentence: Sentence,
+  exprText: string,
+  exprEnd: number,
+): { form: TemporalForm; end: number } | null {
+  const m = /\b(day|week|month|year)\s+(before|after)\s*$/i.exec(exprText.trim());
+  if (!m) return null;
+  const tokens = sentence.tokens;
+  let k = tokens.findIndex((t) => t.start >= exprEnd);
+  if (k < 0 || !/^(?:the|his|her|its|their)$/i.test(tokens[k]!.lower)) return null;
+  k++;
+  let head: number | null = null;
+  while (k < tokens.length && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) {
+    if (tokens[k]!.pos !== 'ADJ') head = k;
+    k++;
+  }
+  if (head === null) return null;
+  if (tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) return null;
+  const unit = m[1]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
+  return {
+    form: {
+      type: 'event-relative',
+      unit,
+      delta: m[2]!.toLowerCase() === 'before' ? -1 : 1,
+      anchor: tokens[head]!.text,
+    },
+    end: tokens[head]!.end,
+  };
 }
 
 const ORDINAL_WORDS: Record<string, number> = {

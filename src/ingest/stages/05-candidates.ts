@@ -467,8 +467,27 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
           score -= 10;
         // A date adverbial of a clause with a verb dates the verb's event ("… met on the
         // sidelines of the G20 summit on Friday"): a noun takes it only without such a verb.
-        else score += triggers.some((v) => !v.nominal && v.known && v.clause === clause) ? 40 : 3;
+        // A verb of saying before the noun does not count: what is said is dated ("said she had
+        // a summit with X the day before").
+        else
+          score += triggers.some(
+            (v) =>
+              !v.nominal &&
+              v.known &&
+              v.clause === clause &&
+              !(SPEECH.has(tokens[v.i]!.lemma) && v.i < tr.span[0]),
+          )
+            ? 40
+            : 3;
       } else if (ti < tr.i && same) score += 1;
+      // "X said she met Y on Tuesday": a date after what is said is not the date of the saying.
+      else if (
+        SPEECH.has(tokens[tr.i]!.lemma) &&
+        ti > tr.i &&
+        // (… but "said in a statement on Thursday" names where it was said).
+        triggers.some((o) => o !== tr && o.i > tr.i && o.i < ti && o.kind !== 'statement')
+      )
+        score += 30;
       if (score < bestScore) {
         bestScore = score;
         best = tr;
@@ -592,7 +611,13 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
       const hasVerb = linking.some(
         (x) => x.pos === 'VERB' || (x.pos === 'AUX' && x.lemma === 'do'),
       );
-      if (!hasVerb || tokens[from - 1]?.pos === 'VERB')
+      const governor = tokens[from - 1];
+      if (
+        !hasVerb ||
+        governor?.pos === 'VERB' ||
+        // "he had a summit meeting with …": "have" as the main verb, however it was tagged.
+        (governor?.pos === 'AUX' && governor.lemma === 'have' && tokens[from]?.pos === 'DET')
+      )
         for (const p of within(tokens[segFrom]!.start, start))
           if (!clausePersons.some((q) => q.actorId === p.actorId)) clausePersons.unshift(p);
     }
@@ -776,11 +801,13 @@ function nounPhraseEnd(tokens: Token[], i: number, max: number): number {
   // Keep "of/over/between/by/against/with/on/in/to …" modifiers up to the next comma or clause word.
   while (e < max) {
     const t = tokens[e]!;
+    // A capitalised word inside a name is part of it, however it was tagged ("Summit Meeting").
+    const inName = /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens[e - 1]!.text);
     if (
       t.text === ',' ||
       t.text === ';' ||
       BOUNDARY_WORDS.has(t.lower) ||
-      (t.pos === 'VERB' && !/ed$/.test(t.lower)) ||
+      (t.pos === 'VERB' && !/ed$/.test(t.lower) && !inName) ||
       t.pos === 'AUX'
     )
       break;

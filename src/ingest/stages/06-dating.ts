@@ -71,6 +71,11 @@ export function resolveExpression(
       return stated(String(form.year));
     case 'vague':
       return { ok: false, reason: form.reason };
+    case 'event-relative':
+      return {
+        ok: false,
+        reason: `${q} counts from “${form.anchor}”, which the article does not date`,
+      };
     case 'anniversary': {
       // The anniversary's year: its own expression's, or the reference time's.
       let year: number | null = null;
@@ -384,6 +389,36 @@ export function dateArticle(
       };
       c.undatedReason = null;
     }
+  });
+  // "the day before the Reception": counted from the article's dated event of that name (the nearest
+  // one told before, else after), at the precision of the unit.
+  out.forEach((c, i) => {
+    const form = c.temporal?.form;
+    if (c.date || form?.type !== 'event-relative') return;
+    const anchorWord = form.anchor.toLowerCase();
+    const names = (o: DatedCandidate) =>
+      o !== c &&
+      o.date !== null &&
+      o.date.dateKind === 'point' &&
+      o.tokens.some((t) => t.lower === anchorWord);
+    const anchor = out.slice(0, i).reverse().find(names) ?? out.slice(i + 1).find(names);
+    if (!anchor?.date) return;
+    const from = anchor.date.start;
+    let start: PartialDate | null = null;
+    if (form.unit === 'day' && from.length === 10) start = addDays(from, form.delta);
+    else if (form.unit === 'week' && from.length === 10) start = addDays(from, 7 * form.delta);
+    else if (form.unit === 'month' && from.length >= 7) {
+      const total = Number(from.slice(0, 4)) * 12 + Number(from.slice(5, 7)) - 1 + form.delta;
+      start = ym(Math.floor(total / 12), (total % 12) + 1);
+    } else if (form.unit === 'year') start = String(Number(from.slice(0, 4)) + form.delta);
+    if (start === null) return;
+    c.date = {
+      start,
+      dateKind: 'point',
+      inferred: true,
+      basis: `derived: ${quote(c.temporal!)} counted from “${anchor.trigger.text}” (${from}), told in this article`,
+    };
+    c.undatedReason = null;
   });
   // An office-holder's undated acts in an article that states when their term began: within the term.
   const termStart = new Map<string, { date: string; basis: string }>();

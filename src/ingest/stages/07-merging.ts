@@ -214,6 +214,8 @@ export function mergeCandidates(cands: DatedCandidate[]): MergedEvent[] {
         // Two reports in one sentence are two happenings ("a lower court sided … in 2021, an
         // appellate court overturned … last year").
         if (sentencesOf.get(e)!.has(c.sentence)) continue;
+        // An undated report in the event does not let two dates that exclude each other meet.
+        if (!datesCompatible(e.date, c.date)) continue;
         if (representatives(e).some((m) => sameHappening(m, c))) target = e;
       }
     const event = target ?? { members: [], date: c.date };

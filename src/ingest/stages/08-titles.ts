@@ -283,7 +283,13 @@ function nominalTitle(ctx: Ctx): string {
   }
   // A noun that is the subject of the verb that follows it: "Diplomatic ties saw improvement …".
   const next = clause[after];
-  if (next && (next.pos === 'VERB' || (next.pos === 'AUX' && clause[after + 1]?.pos === 'VERB'))) {
+  // A capitalised word after a capitalised head is part of a name ("Summit Meeting"), not a verb.
+  const inName = next !== undefined && /^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(head.text);
+  if (
+    next &&
+    !inName &&
+    (next.pos === 'VERB' || (next.pos === 'AUX' && clause[after + 1]?.pos === 'VERB'))
+  ) {
     const verbIndex = next.pos === 'VERB' ? after : after + 1;
     const verb = clause[verbIndex]!;
     const subject = clause.slice(0, after).filter((t) => t.start >= tokens[0]!.start);
@@ -298,7 +304,8 @@ function nominalTitle(ctx: Ctx): string {
       ctx.body.slice(c.sentence.start, tokens[0]!.start),
     );
     const passive = governing ? NOUN_VERB[governing[1]!] : undefined;
-    const plural = isPlural(tokens, 0);
+    // The phrase's number is its head noun's ("the Treaty on Basic Relations" is one treaty).
+    const plural = head.lower !== head.lemma && /s$/.test(head.lower);
     if (passive) return `${phrase} ${plural ? 'are' : 'is'} ${passive[1]}`;
     const intransitive = governing ? GOVERNING_INTRANSITIVE[governing[1]!] : undefined;
     if (intransitive) {

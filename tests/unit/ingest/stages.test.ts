@@ -167,6 +167,24 @@ describe('merging: one event per happening', () => {
     expect(t.events[1]!.dateBasis).toMatch(/40th anniversary.*2005.*1965/);
   });
 
+  it('"the day before the reception" counts from the article\'s dated reception, said so', () => {
+    const t = timelineOf(
+      ' date 2025-06-19 Reception\nOn June 19, Prime Minister Ana Ruiz attended the Commemorative Reception in Lima.\nRuiz said she had a summit meeting with President Tomas Vidal the day before the Reception.\n',
+    );
+    const summit = t.events.find((e) => e.actors.includes('tomas-vidal'))!;
+    expect(summit).toMatchObject({ start: '2025-06-18', dateInferred: true });
+    expect(summit.dateBasis).toMatch(/counted from .*2025-06-19/);
+    expect(summit.title).toMatch(/^(?:Ana )?Ruiz and (?:Tomas )?Vidal (?:meet|hold a summit)$/);
+  });
+
+  it('an undated report does not bridge two events of different days', () => {
+    const t = timelineOf(
+      ' date 2024-03-09 A\nPresident Ana Ruiz and President Tomas Vidal held talks in Lima on Friday.\n',
+      ' date 2024-03-12 B\nPresident Ana Ruiz and President Tomas Vidal held talks in Lima.\nPresident Ana Ruiz and President Tomas Vidal held talks in Lima on Monday.\n',
+    );
+    expect(t.events.map((e) => e.start).sort()).toEqual(['2024-03-08', '2024-03-11']);
+  });
+
   it('two reports in one sentence stay two events', () => {
     const t = timelineOf(
       ' date 2025-12-11 Ruling\nWhile a lower court ruled against the family in 2021, an appellate court overturned the ruling in 2024.\n',

@@ -127,7 +127,8 @@ const BOUNDARY_WORDS = new Set(
     ' ',
   ),
 );
-const SPEECH = new Set(
+/** Verbs of saying (a report's source, not its event, unless it is dated or has a venue). */
+export const SPEECH = new Set(
   'say tell add state announce declare note reiterate stress emphasize emphasise'.split(' '),
 );
 const VENUE =
@@ -306,7 +307,20 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
         const datedClause = temporals.some(
           (e, k) => tempTok[k]! >= clause.from && tempTok[k]! < clause.to,
         );
-        if (!planned && !gerund && !aux.perfect && !aux.passive && !isPastForm(t, datedClause))
+        // "were banning": a past progressive reports what was under way.
+        const pastProgressive =
+          aux.progressive &&
+          /^(?:was|were)$/.test(
+            tokens.slice(Math.max(0, i - 3), i).find((x) => x.pos === 'AUX')?.lower ?? '',
+          );
+        if (
+          !planned &&
+          !gerund &&
+          !aux.perfect &&
+          !aux.passive &&
+          !pastProgressive &&
+          !isPastForm(t, datedClause)
+        )
           continue;
         if (
           !aux.finite &&
@@ -336,7 +350,9 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
           (next?.pos === 'NOUN' || next?.pos === 'PROPN') &&
           prev !== undefined &&
           (/^(?:ADV|DET|PART|ADJ)$/.test(prev.pos) ||
-            /^(?:my|our|your|his|her|its|their)$/.test(prev.lower))
+            /^(?:my|our|your|his|her|its|their)$/.test(prev.lower)) &&
+          // "who narrowly escaped death": after a subject and adverbs, it is the finite verb.
+          !/^(?:who|which|that|he|she|they|we|i|it)$/.test(subjectBeforeAdverbs(tokens, i))
         )
           continue;
         let kind = demand ? 'criticism' : VERB_KIND[t.lemma];
@@ -431,6 +447,17 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
     // "This year marks the 150th anniversary": the year is the anniversary's, not an event's; "On
     // June 19, X attended the reception of the 60th anniversary of …" still dates the attending.
     if (expr.form.of && !triggers.some((tr) => !tr.nominal && tr.known)) usedUp.add(expr.form.of);
+  });
+  // An approximate or unplaceable expression ("nearly a year ago") dates nothing, but it belongs to
+  // the event it is written with: the report says why that event has no date.
+  const vagueOf = new Map<Trigger, TemporalExpr>();
+  temporals.forEach((expr, k) => {
+    if (expr.form.type !== 'vague') return;
+    const clause = clauses.find((c) => tempTok[k]! >= c.from && tempTok[k]! < c.to);
+    const owner = triggers
+      .filter((tr) => tr.clause === clause && !tr.nominal && tr.i < tempTok[k]!)
+      .pop();
+    if (owner && !vagueOf.has(owner)) vagueOf.set(owner, expr);
   });
   temporals.forEach((expr, k) => {
     if (expr.form.type === 'vague' || expr.form.type === 'anniversary' || usedUp.has(expr)) return;
@@ -533,7 +560,31 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
     // An undated report needs an actor that makes it news: a named person, an institution or a
     // country as the subject of its clause ("Koizumi called for calm", "the South Korean
     // government condemned …"), not "two airliners arrived" or "football purists lamented".
-    if (!dated && !tr.nominal && !actorSubject(tokens, tr, persons)) continue;
+    // What a named speaker says they did ("Hong Kong and Macau said they were banning seafood")
+    // has that speaker as its actor.
+    const reportedBy = tr.nominal
+      ? undefined
+      : triggers.find((o) => !o.nominal && o.clause === tr.clause && reports(tokens, o, tr));
+    const namedSpeaker =
+      reportedBy !== undefined &&
+      tokens.slice(reportedBy.clause.from, reportedBy.i).some((t) => t.pos === 'PROPN');
+    if (!dated && !tr.nominal && !namedSpeaker && !actorSubject(tokens, tr, persons)) continue;
+    // An undated verb of saying yields to the event it reports in its clause.
+    if (
+      !dated &&
+      !tr.nominal &&
+      SPEECH.has(tokens[tr.i]!.lemma) &&
+      triggers.some(
+        (o) =>
+          !o.nominal &&
+          o.known &&
+          o.clause === tr.clause &&
+          reports(tokens, tr, o) &&
+          !SPEECH.has(tokens[o.i]!.lemma) &&
+          !quoted(o.i),
+      )
+    )
+      continue;
     // "I have concluded that …", "we hope …": outside a quotation, an undated clause in the first
     // person is the writer's or speaker's voice, not a report.
     if (!dated && !tr.nominal && firstPersonSubject(tokens, tr)) continue;
@@ -655,7 +706,7 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
       clause: { start, end },
       tokens: tokens.slice(from, to),
       persons: clausePersons,
-      temporal: dateOf.get(tr) ?? null,
+      temporal: dateOf.get(tr) ?? vagueOf.get(tr) ?? null,
       bounds: bounds.get(tr) ?? [],
       duringTermOf,
       follows: [],
@@ -714,6 +765,27 @@ function actorSubject(
       return true;
     }
   return false;
+}
+
+/**
+ * Whether verb of saying `speech` reports the event of `verb`: "said (that) they were banning …",
+ * the reported clause right after it, not a phrase after a comma ("said in a release, announcing …").
+ */
+function reports(tokens: Token[], speech: { i: number }, verb: { i: number }): boolean {
+  if (!SPEECH.has(tokens[speech.i]!.lemma) || verb.i <= speech.i || verb.i - speech.i > 7)
+    return false;
+  const between = tokens.slice(speech.i + 1, verb.i);
+  return (
+    !between.some((t) => t.text === ',' || t.pos === 'ADP') &&
+    /^(?:PRON|NOUN|PROPN|DET|SCONJ)$|^that$/.test(between[0]?.pos ?? '')
+  );
+}
+
+/** The word before the adverbs that precede token `i` ("who" in "who narrowly escaped"), lower case. */
+function subjectBeforeAdverbs(tokens: Token[], i: number): string {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return k >= 0 && k < i - 1 ? tokens[k]!.lower : '';
 }
 
 /** Whether the clause's subject, right before its verb, is "I" or "we". */

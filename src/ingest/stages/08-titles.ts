@@ -10,6 +10,7 @@
 import type { ReferenceActor } from '../actors-file.ts';
 import type { Token } from './02-sentences.ts';
 import { placeAfter, type PersonMention } from './04-mentions.ts';
+import { SPEECH } from './05-candidates.ts';
 import type { DatedCandidate } from './06-dating.ts';
 import type { DetectedActor } from './04-mentions.ts';
 
@@ -244,10 +245,18 @@ function verbalTitle(ctx: Ctx, ti: number): string {
       subject = leadingNounPhrase(
         c.sentence.tokens.filter((t) => t.start >= c.clause.end && !/^[,;]$/.test(t.text)),
       );
-    subjectText = /^(?:he|she|it|they|we|i)$/i.test(render(ctx, subject))
-      ? ''
-      : render(ctx, subject);
+    subjectText = render(ctx, subject);
     plural = isPlural(subject, 0);
+    if (/^(?:he|she|it|they|we|i)$/i.test(subjectText)) {
+      // "Hong Kong and Macau said they were banning …": the pronoun is the speaker.
+      const speechAt = before.findIndex((t) => t.pos === 'VERB' && SPEECH.has(t.lemma));
+      const saying = before.slice(0, Math.max(speechAt, 0));
+      const speaker = saying.every((t) => /^(?:PROPN|NOUN|ADJ|DET|NUM|PART|CCONJ)$/.test(t.pos))
+        ? saying.filter((t, i) => i > 0 || t.pos !== 'DET')
+        : leadingNounPhrase(saying);
+      subjectText = speaker.length > 0 ? render(ctx, speaker) : '';
+      if (speaker.length > 0) plural = isPlural(speaker, 0);
+    }
   }
   const aux = before.slice(-3).filter((t) => t.pos === 'AUX');
   const passive =

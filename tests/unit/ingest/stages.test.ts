@@ -93,6 +93,28 @@ describe('candidates: words that look like events but are not', () => {
   });
 });
 
+describe('candidates: reported and relative clauses', () => {
+  it('"who narrowly escaped death" is the finite verb of its clause, kept undated when approximate', () => {
+    const t = timelineOf(
+      ' date 1984-09-07 Visit\nPolice guarded President Ana Ruiz who narrowly escaped death in a bomb attack nearly a year ago.\n',
+    );
+    const e = t.undated.find((u) => u.kind === 'incident')!;
+    expect(e.actors).toEqual(['ana-ruiz']);
+    expect(e.reason).toMatch(/approximate/);
+  });
+
+  it('what a named speaker says was under way is the event, not the saying', () => {
+    const t = timelineOf(
+      ' date 2023-08-24 Bans\nHong Kong and Macau said they were banning seafood from ten prefectures.\nThe ministry said in a release, announcing the result of the cabinet meeting held earlier in the day.\n',
+    );
+    expect(all(t).find((e) => e.kind === 'measure')!.title).toBe(
+      'Hong Kong and Macau ban seafood from ten prefectures',
+    );
+    // "the cabinet meeting held earlier in the day" is the subject of what was announced.
+    expect(all(t).some((e) => /hold|held/i.test(e.title))).toBe(false);
+  });
+});
+
 describe('mentions: who took part', () => {
   it('an event noun has the people of its relative clause and of a clause that only links to it', () => {
     const t = timelineOf(

@@ -4,6 +4,7 @@ import { SearchIcon } from '../../lib/icons';
 import type { Actor } from '../../lib/timeline-data';
 import type { MatchMode } from '../../lib/url-search-params';
 import { normalizeQuery } from '../../lib/url-search-params';
+import './filters.css';
 
 export interface FilterChange {
   leaders?: string[];

@@ -5,10 +5,10 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-// The layers (ADR 0008): the app shell (src/app, src/main.tsx) may import features and src/lib;
-// a feature (src/features/<name>) may import src/lib and itself, never another feature or the app;
-// src/lib imports only src/lib; the ingest (src/ingest) imports only itself and the shared
-// contract below. tests/, scripts/ and bench/ may import anything. The rules match the import
+// The layers (docs/decisions/0008-layers.md): the app shell (src/app, src/main.tsx) may import
+// features and src/lib; a feature (src/features/<name>) may import src/lib and itself, never
+// another feature or the app; src/lib imports only src/lib; the ingest (src/ingest) imports only
+// itself and the shared contract below. tests/, scripts/ and bench/ may import anything. The rules match the import
 // specifier (the code base imports by relative path only), so a pattern says "climbs out of the
 // folder with ../ and enters folder X".
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })

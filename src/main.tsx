@@ -1,10 +1,14 @@
+// The shared sheets come first, so that every component's own sheet (imported with it) follows them.
+import './styles/tokens.css';
+import './styles/global.css';
+import './styles/shared.css';
+import './styles/event-kinds.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { timelineQueryOptions } from './features/timeline/timeline-query';
-import './styles/app.css';
 
 /**
  * How long the first render waits for the timeline data (requested while this bundle was still

@@ -4,6 +4,7 @@ import { useTimeline } from '../features/timeline/use-timeline';
 import { DataValidationError } from '../lib/validate-timeline';
 import { ErrorBoundary } from './error-boundary';
 import { Explorer } from './explorer';
+import './app.css';
 
 function TimelineLoader() {
   const query = useTimeline();

@@ -17,13 +17,13 @@ import {
 } from '../features/timeline/timeline-view';
 import { eventDateLabel, eventInterval, sortEvents } from '../lib/event-dates';
 import { eventAliases, eventLookup, findEvent } from '../lib/event-ids';
-import { actorEventCounts, filterEvents, isFilterActive } from '../lib/filter-events';
-import { reconcileView } from '../lib/reconcile-view';
+import { actorEventCounts, filterEvents, isFilterActive } from '../features/filters/filter-events';
+import { reconcileView } from './reconcile-view';
 import type { TimelineData } from '../lib/timeline-data';
 import type { KnownIds, ViewState } from '../lib/url-search-params';
 import { useElementWidth } from '../lib/use-element-width';
 import { usePrefersReducedMotion } from '../lib/use-media-query';
-import { useUrlViewState } from '../lib/use-url-view-state';
+import { useUrlViewState } from './use-url-view-state';
 import {
   extentOf,
   fitWindow,
@@ -31,7 +31,7 @@ import {
   windowFromDays,
   windowToDays,
   zoomWindow,
-} from '../lib/window-math';
+} from '../features/timeline/window-math';
 import { Notices, type Notice } from './notices';
 import { SiteHeader } from './site-header';
 

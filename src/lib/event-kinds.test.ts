@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS, EVENT_KIND_IDS, isEventKind, kindLabel } from './event-kinds';
 
-const css = readFileSync(resolve(import.meta.dirname, '../styles/app.css'), 'utf8');
+const css = readFileSync(resolve(import.meta.dirname, '../styles/event-kinds.css'), 'utf8');
 
 describe('event kinds', () => {
   it('have unique ids and labels', () => {

@@ -4,6 +4,7 @@ import { eventDateLabel, eventPrecisionNote } from '../../lib/event-dates';
 import { kindLabel } from '../../lib/event-kinds';
 import type { Actor, ArticleMeta, TimelineEvent } from '../../lib/timeline-data';
 import { ArticleView } from './article-view';
+import './articles.css';
 
 export interface ArticlePanelProps {
   event: TimelineEvent;

@@ -12,13 +12,23 @@ export function TimelineToolbar({ clusters, onFit, onZoom, onJump }: TimelineToo
   return (
     <div className="timeline-toolbar" role="group" aria-label="Timeline view controls">
       <div className="tool-group">
-        <button type="button" className="tool" onClick={onFit}>
+        <button type="button" className="button tool" onClick={onFit}>
           <FitIcon size={14} /> Fit all
         </button>
-        <button type="button" className="tool" onClick={() => onZoom(0.5)} aria-label="Zoom in">
+        <button
+          type="button"
+          className="button tool"
+          onClick={() => onZoom(0.5)}
+          aria-label="Zoom in"
+        >
           <PlusIcon size={15} />
         </button>
-        <button type="button" className="tool" onClick={() => onZoom(2)} aria-label="Zoom out">
+        <button
+          type="button"
+          className="button tool"
+          onClick={() => onZoom(2)}
+          aria-label="Zoom out"
+        >
           <MinusIcon size={15} />
         </button>
       </div>
@@ -31,7 +41,7 @@ export function TimelineToolbar({ clusters, onFit, onZoom, onJump }: TimelineToo
             <button
               key={`${c.start}-${c.end}`}
               type="button"
-              className="tool chip"
+              className="button tool chip"
               aria-describedby="jump-label"
               onClick={() => onJump(c)}
             >

@@ -10,6 +10,8 @@ import {
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
+// After vis-timeline's own sheet: the theme overrides it.
+import './timeline.css';
 import { DAY_MS } from '../../lib/partial-date';
 import {
   capEventItems,

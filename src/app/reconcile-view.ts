@@ -1,8 +1,8 @@
-import { eventDateLabel } from './event-dates';
-import { findEvent } from './event-ids';
-import { filterEvents } from './filter-events';
-import type { TimelineEvent } from './timeline-data';
-import type { ViewState } from './url-search-params';
+import { eventDateLabel } from '../lib/event-dates';
+import { findEvent } from '../lib/event-ids';
+import { filterEvents } from '../features/filters/filter-events';
+import type { TimelineEvent } from '../lib/timeline-data';
+import type { ViewState } from '../lib/url-search-params';
 
 /**
  * Keeps a view consistent with the data: an event selected by one of its aliases is selected by

@@ -4,7 +4,7 @@ import {
   serializeViewState,
   type KnownIds,
   type ViewState,
-} from './url-search-params';
+} from '../lib/url-search-params';
 
 export type Reconcile = (state: ViewState) => { state: ViewState; notices: string[] };
 export type HistoryMode = 'push' | 'replace';

@@ -1,4 +1,4 @@
-import { DAY_MS, fromIsoDay, toIsoDay } from './partial-date';
+import { DAY_MS, fromIsoDay, toIsoDay } from '../../lib/partial-date';
 
 /** A time window in ms since the epoch (end exclusive). */
 export interface Span {

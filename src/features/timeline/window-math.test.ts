@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, fromIsoDay } from './partial-date';
+import { DAY_MS, fromIsoDay } from '../../lib/partial-date';
 import {
   extentOf,
   fitWindow,

@@ -1,5 +1,5 @@
-import type { MatchMode } from './url-search-params';
-import type { Actor, TimelineEvent } from './timeline-data';
+import type { MatchMode } from '../../lib/url-search-params';
+import type { Actor, TimelineEvent } from '../../lib/timeline-data';
 
 export interface EventFilter {
   leaders: readonly string[];

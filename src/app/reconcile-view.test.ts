@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../tests/unit/fixture';
 import { reconcileView } from './reconcile-view';
-import { DEFAULT_VIEW_STATE } from './url-search-params';
+import { DEFAULT_VIEW_STATE } from '../lib/url-search-params';
 
 const { events } = loadFixture();
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ArticlePanel } from '../features/articles/article-panel';
+import { ExportMenu } from '../features/export/export-menu';
 import { UndatedList } from '../features/timeline/undated-list';
 import { FilterPanel, type FilterChange } from '../features/filters/filter-panel';
 import { EventList } from '../features/timeline/event-list';
@@ -264,6 +265,7 @@ export function Explorer({ data }: { data: TimelineData }) {
                 }}
                 onJump={(c: Cluster) => setWindow(fitWindow(c, width || 900))}
               />
+              <ExportMenu data={data} events={visibleEvents} window={settled} filter={view} />
             </div>
             <p id="timeline-help" className="sr-only">
               Use the left and right arrow keys to move between events, Enter to read the selected

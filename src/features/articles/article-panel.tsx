@@ -4,6 +4,7 @@ import { eventDateLabel, eventPrecisionNote } from '../../lib/event-dates';
 import { kindLabel } from '../../lib/event-kinds';
 import type { Actor, ArticleMeta, TimelineEvent } from '../../lib/timeline-data';
 import { ArticleView } from './article-view';
+import { CiteButton } from './cite-button';
 
 export interface ArticlePanelProps {
   event: TimelineEvent;
@@ -72,6 +73,7 @@ function ArticlePanelInner({
         <h2 id={`${baseId}-title`} className="panel-title" tabIndex={-1} ref={headingRef}>
           {event.title}
         </h2>
+        <CiteButton event={event} articles={articles} actors={actors} />
         {sources.length > 1 ? (
           <div className="tabs" role="tablist" aria-label={`${sources.length} sources`}>
             {sources.map((s, i) => {

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { parseCsv } from '../../src/features/export/parse-csv';
 import { articlePanel, expect, g7Event, openApp, searchParams, test } from './fixtures';
@@ -160,7 +161,7 @@ test('Events in view as JSON: the window and the leader filter applied, and said
   const { download, text } = await exportAs(page, 'Events in view', 'JSON');
   expect(download.suggestedFilename()).toBe('ties-events-in-view.json');
   const doc = JSON.parse(text) as {
-    scope: { kind: string; description: string };
+    scope: { kind: string; description: string; detail: string };
     counts: { dated: number; undated: number };
     events: {
       id: string;
@@ -179,6 +180,7 @@ test('Events in view as JSON: the window and the leader filter applied, and said
   expect(doc.scope).toEqual({
     kind: 'view',
     description: `events in view (filter: leader ${leader.name}; window 1 Jun 2025 – 30 Jun 2025)`,
+    detail: `filter: leader ${leader.name}; window 1 Jun 2025 – 30 Jun 2025`,
   });
   expect(doc.counts).toEqual({ dated: expected.length, undated: 0 });
   expect(doc.events.map((e) => e.id).sort()).toEqual(expected.map((e) => e.id));
@@ -208,7 +210,7 @@ test('All events as a calendar: dated events only, months span the month, undate
   const unfolded = text.replace(/\r\n /g, '');
   const blocks = unfolded.split('BEGIN:VEVENT').slice(1);
   expect(blocks).toHaveLength(data.events.length);
-  const host = new URL(baseURL!).host;
+  const host = new URL(baseURL!).hostname;
   for (const e of data.events) {
     const block = blocks.find((b) => b.includes(`\r\nUID:${e.id}@${host}\r\n`));
     expect(block, e.id).toBeDefined();
@@ -331,5 +333,25 @@ test('Cite this event copies title, date, sources and link, with a visible confi
     expect(copied.endsWith(`Ties timeline: ${baseURL}/?event=${e.id}`)).toBe(true);
     if (e === month) expect(copied).toContain('(known to the month only)');
     expect(searchParams(page).get('event')).toBe(e.id);
+  }
+});
+
+test('the open Export menu and the Cite button pass axe in light and dark mode', async ({
+  page,
+  data,
+}) => {
+  test.setTimeout(90_000);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await openApp(page, `event=${g7Event(data).id}`);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(page.getByRole('group', { name: 'Export events' })).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious, `axe in ${colorScheme} mode`).toEqual([]);
   }
 });

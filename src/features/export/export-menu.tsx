@@ -87,7 +87,11 @@ export function ExportMenu({ data, events, window: view, filter }: ExportMenuPro
         ? toCsv(records)
         : format === 'json'
           ? toJson(records, chosen.scope)
-          : toIcs(records, { scope: chosen.scope, now: new Date(), uidHost: window.location.host });
+          : toIcs(records, {
+              scope: chosen.scope,
+              now: new Date(),
+              uidHost: window.location.hostname,
+            });
     downloadFile(name, content, FORMATS.find((f) => f.format === format)!.type);
     const count =
       format === 'ics'
@@ -138,7 +142,7 @@ export function ExportMenu({ data, events, window: view, filter }: ExportMenuPro
                   <span>
                     <strong>{kind === 'view' ? 'Events in view' : 'All events'}</strong>{' '}
                     <span id={`${baseId}-${kind}-desc`} className="muted">
-                      {count}: {c.scope.description}
+                      {count}; {c.scope.detail}
                     </span>
                   </span>
                 </label>

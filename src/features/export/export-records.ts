@@ -67,8 +67,10 @@ export interface ExportRecord {
 /** What was exported, said in the file and in the menu. */
 export interface ExportScope {
   kind: 'view' | 'all';
-  /** e.g. `events in view: leaders Lee Jae-myung; window 1 Jan 2025 – 31 Dec 2025`. */
+  /** e.g. `events in view (filter: leader Ann Example; window 1 Jan 2025 – 31 Dec 2025)`. */
   description: string;
+  /** The part in parentheses: the filter and, for "view", the window. */
+  detail: string;
 }
 
 export interface ExportContext {

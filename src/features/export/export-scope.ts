@@ -38,8 +38,8 @@ export function exportScope(
   const described = describeFilter(filter, actors);
   const filterText = described ? `filter: ${described}` : 'no filter';
   if (kind === 'view') {
-    const windowText = window ? `; window ${describeWindow(window)}` : '';
-    return { kind, description: `events in view (${filterText}${windowText})` };
+    const detail = `${filterText}${window ? `; window ${describeWindow(window)}` : ''}`;
+    return { kind, description: `events in view (${detail})`, detail };
   }
-  return { kind, description: `all events (${filterText})` };
+  return { kind, description: `all events (${filterText})`, detail: filterText };
 }

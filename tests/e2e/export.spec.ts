@@ -309,6 +309,12 @@ test('the Export menu works from the keyboard and Escape closes it without closi
   await expect(toggle).toBeFocused();
   await expect(articlePanel(page)).toBeVisible();
   expect(searchParams(page).get('event')).toBe(g7.id);
+  // A click outside closes it too.
+  await toggle.click();
+  await expect(panel).toBeVisible();
+  await page.getByRole('heading', { name: /^Timeline/ }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('Cite this event copies title, date, sources and link, with a visible confirmation', async ({

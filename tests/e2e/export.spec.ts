@@ -148,15 +148,23 @@ test('Events in view as JSON: the window and the leader filter applied, and said
   const leader = data.actors.find((a) => a.id === g7.actors[0])!;
   const query = `leaders=${leader.id}&from=2025-06-01&to=2025-07-01`;
   await openApp(page, query);
+  const expected = data.events
+    .filter((e) => e.actors.includes(leader.id) && overlaps(e, '2025-06-01', '2025-07-01'))
+    .sort(byId);
+  expect(expected.length).toBeGreaterThan(0);
+  expect(expected.length).toBeLessThan(data.events.length);
+  const all = data.events.filter((e) => e.actors.includes(leader.id)).length;
+  const undated = data.undated.filter((e) => e.actors.includes(leader.id)).length;
+  const events = (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`;
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const inView = page.getByRole('radio', { name: /^Events in view/ });
   await expect(inView).toBeChecked();
-  // Each choice states the filter.
+  // Each choice states its count and the filter.
   await expect(inView).toHaveAccessibleDescription(
-    new RegExp(`filter: leader ${leader.name}; window 1 Jun 2025 – 30 Jun 2025`),
+    `${events(expected.length)}; filter: leader ${leader.name}; window 1 Jun 2025 – 30 Jun 2025`,
   );
   await expect(page.getByRole('radio', { name: /^All events/ })).toHaveAccessibleDescription(
-    new RegExp(`filter: leader ${leader.name}\\)`),
+    `${events(all)}${undated > 0 ? ` and ${undated} undated` : ''}; filter: leader ${leader.name}`,
   );
   const { download, text } = await exportAs(page, 'Events in view', 'JSON');
   expect(download.suggestedFilename()).toBe('ties-events-in-view.json');
@@ -172,11 +180,6 @@ test('Events in view as JSON: the window and the leader filter applied, and said
       sources: { headline: string; sentence: string }[];
     }[];
   };
-  const expected = data.events
-    .filter((e) => e.actors.includes(leader.id) && overlaps(e, '2025-06-01', '2025-07-01'))
-    .sort(byId);
-  expect(expected.length).toBeGreaterThan(0);
-  expect(expected.length).toBeLessThan(data.events.length);
   expect(doc.scope).toEqual({
     kind: 'view',
     description: `events in view (filter: leader ${leader.name}; window 1 Jun 2025 – 30 Jun 2025)`,

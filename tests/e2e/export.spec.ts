@@ -364,3 +364,14 @@ test('the open Export menu and the Cite button pass axe in light and dark mode',
     expect(serious, `axe in ${colorScheme} mode`).toEqual([]);
   }
 });
+
+test('on a 360-px phone the open Export menu stays on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const box = await page.getByRole('group', { name: 'Export events' }).boundingBox();
+  expect(box).not.toBeNull();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+  await expect(page.getByRole('button', { name: 'Download Calendar (.ics)' })).toBeVisible();
+});

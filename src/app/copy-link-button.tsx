@@ -1,33 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { copyText } from '../lib/copy-text';
 import { CheckIcon, LinkIcon } from '../lib/icons';
 
 type Result = 'idle' | 'copied' | 'manual';
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard && window.isSecureContext) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Fall through to the older way.
-  }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.append(area);
-  area.select();
-  let ok = false;
-  try {
-    ok = document.execCommand('copy');
-  } catch {
-    ok = false;
-  }
-  area.remove();
-  return ok;
-}
 
 /** Copies the current URL (which holds the whole view) with a visible confirmation. */
 export function CopyLinkButton() {

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ArticlePanel } from '../features/articles/article-panel';
+import { CiteButton } from '../features/export/cite-button';
+import { ExportMenu } from '../features/export/export-menu';
 import { UndatedList } from '../features/timeline/undated-list';
 import { FilterPanel, type FilterChange } from '../features/filters/filter-panel';
-import { EventList } from '../features/timeline/event-list';
+import { EventList, eventsInWindow } from '../features/timeline/event-list';
 import {
   buildTimelineModel,
   findClusters,
@@ -17,7 +19,7 @@ import {
 } from '../features/timeline/timeline-view';
 import { eventDateLabel, eventInterval, sortEvents } from '../lib/event-dates';
 import { eventAliases, eventLookup, findEvent } from '../lib/event-ids';
-import { actorEventCounts, filterEvents, isFilterActive } from '../features/filters/filter-events';
+import { actorEventCounts, filterEvents, isFilterActive } from '../lib/filter-events';
 import { reconcileView } from './reconcile-view';
 import type { TimelineData } from '../lib/timeline-data';
 import type { KnownIds, ViewState } from '../lib/url-search-params';
@@ -123,6 +125,14 @@ export function Explorer({ data }: { data: TimelineData }) {
     fittedRef.current = fitted;
   }, [fitted]);
   const [settled, setSettled] = useState<TimeWindow>(wanted);
+  // What the Export menu offers, computed only when it opens.
+  const selectForExport = useCallback(
+    () => ({
+      inView: eventsInWindow(visibleEvents, settled),
+      undated: filterEvents(data.undated, view),
+    }),
+    [visibleEvents, settled, data, view],
+  );
 
   // Focus management: where to return when the panel closes.
   const openerRef = useRef<HTMLElement | null>(null);
@@ -264,6 +274,13 @@ export function Explorer({ data }: { data: TimelineData }) {
                 }}
                 onJump={(c: Cluster) => setWindow(fitWindow(c, width || 900))}
               />
+              <ExportMenu
+                data={data}
+                events={visibleEvents}
+                window={settled}
+                filter={view}
+                select={selectForExport}
+              />
             </div>
             <p id="timeline-help" className="sr-only">
               Use the left and right arrow keys to move between events, Enter to read the selected
@@ -311,6 +328,7 @@ export function Explorer({ data }: { data: TimelineData }) {
             onSelectEvent={(id) => select(id, { moveWindow: true, focusPanel: true })}
             onClose={close}
             headingRef={headingRef}
+            actions={<CiteButton event={selected} articles={articles} actors={actors} />}
           />
         ) : null}
       </main>

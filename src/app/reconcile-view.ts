@@ -1,6 +1,6 @@
 import { eventDateLabel } from '../lib/event-dates';
 import { findEvent } from '../lib/event-ids';
-import { filterEvents } from '../features/filters/filter-events';
+import { filterEvents } from '../lib/filter-events';
 import type { TimelineEvent } from '../lib/timeline-data';
 import type { ViewState } from '../lib/url-search-params';
 

@@ -30,7 +30,7 @@ describe('layer rules: forbidden imports are reported', () => {
     [
       'a feature importing another feature',
       'src/features/timeline/probe.ts',
-      '../filters/filter-events',
+      '../filters/filter-panel',
       /another feature/,
     ],
     [
@@ -60,7 +60,7 @@ describe('layer rules: forbidden imports are reported', () => {
     [
       'src/lib importing a feature',
       'src/lib/probe.ts',
-      '../features/filters/filter-events',
+      '../features/filters/filter-panel',
       /src\/lib is shared/,
     ],
     [
@@ -127,7 +127,7 @@ describe('layer rules: forbidden imports are reported', () => {
 
 describe('layer rules: allowed imports lint clean', () => {
   const allowed: [what: string, path: string, specifier: string][] = [
-    ['the app importing a feature', 'src/app/probe.ts', '../features/filters/filter-events'],
+    ['the app importing a feature', 'src/app/probe.ts', '../features/filters/filter-panel'],
     ['the app importing lib', 'src/app/probe.ts', '../lib/partial-date'],
     ['the entry point importing a feature', 'src/main.tsx', './features/timeline/timeline-query'],
     ['a feature importing itself', 'src/features/timeline/probe.ts', './timeline-items'],

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { CloseIcon } from '../../lib/icons';
 import { eventDateLabel, eventPrecisionNote } from '../../lib/event-dates';
 import { kindLabel } from '../../lib/event-kinds';
@@ -14,6 +14,8 @@ export interface ArticlePanelProps {
   onSelectEvent: (id: string) => void;
   onClose: () => void;
   headingRef: Ref<HTMLHeadingElement>;
+  /** Actions on the event shown under its title (the shell passes "Cite this event"). */
+  actions?: ReactNode;
 }
 
 /** The selected event's sources: one tab per article, each lazily loaded. */
@@ -28,6 +30,7 @@ function ArticlePanelInner({
   actors,
   eventTitles,
   onSelectEvent,
+  actions,
   onClose,
   headingRef,
 }: ArticlePanelProps) {
@@ -73,6 +76,7 @@ function ArticlePanelInner({
         <h2 id={`${baseId}-title`} className="panel-title" tabIndex={-1} ref={headingRef}>
           {event.title}
         </h2>
+        {actions}
         {sources.length > 1 ? (
           <div className="tabs" role="tablist" aria-label={`${sources.length} sources`}>
             {sources.map((s, i) => {

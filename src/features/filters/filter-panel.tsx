@@ -1,5 +1,9 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { groupActorsByCountry, partitionByEvents, type CountryGroup } from './filter-events';
+import {
+  groupActorsByCountry,
+  partitionByEvents,
+  type CountryGroup,
+} from '../../lib/filter-events';
 import { SearchIcon } from '../../lib/icons';
 import type { Actor } from '../../lib/timeline-data';
 import type { MatchMode } from '../../lib/url-search-params';

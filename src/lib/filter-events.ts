@@ -1,5 +1,8 @@
-import type { MatchMode } from '../../lib/url-search-params';
-import type { Actor, TimelineEvent } from '../../lib/timeline-data';
+import type { MatchMode } from './url-search-params';
+import type { Actor, TimelineEvent } from './timeline-data';
+
+/** What the filter looks at: dated and undated events both have it. */
+export type Filterable = Pick<TimelineEvent, 'title' | 'place' | 'sources' | 'actors'>;
 
 export interface EventFilter {
   leaders: readonly string[];
@@ -19,7 +22,7 @@ export function searchWords(q: string): string[] {
 }
 
 /** Every word must appear in the title, a quote or the place (case- and accent-insensitive). */
-export function matchesSearch(event: TimelineEvent, words: readonly string[]): boolean {
+export function matchesSearch(event: Filterable, words: readonly string[]): boolean {
   if (words.length === 0) return true;
   const haystack = foldText(
     [event.title, event.place ?? '', ...event.sources.map((s) => s.quote)].join('\n'),
@@ -28,7 +31,7 @@ export function matchesSearch(event: TimelineEvent, words: readonly string[]): b
 }
 
 export function matchesLeaders(
-  event: TimelineEvent,
+  event: Filterable,
   leaders: readonly string[],
   match: MatchMode,
 ): boolean {
@@ -38,10 +41,7 @@ export function matchesLeaders(
     : leaders.some((id) => event.actors.includes(id));
 }
 
-export function filterEvents(
-  events: readonly TimelineEvent[],
-  filter: EventFilter,
-): TimelineEvent[] {
+export function filterEvents<T extends Filterable>(events: readonly T[], filter: EventFilter): T[] {
   const words = searchWords(filter.q);
   return events.filter(
     (e) => matchesLeaders(e, filter.leaders, filter.match) && matchesSearch(e, words),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../lib/timeline-data';
-import { loadFixture } from '../../../tests/unit/fixture';
+import type { Actor } from './timeline-data';
+import { loadFixture } from '../../tests/unit/fixture';
 import {
   actorEventCounts,
   compareFolded,

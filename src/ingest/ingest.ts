@@ -5,7 +5,7 @@
  * No I/O here; see read-folder.ts and scripts/ingest.ts.
  */
 import { readActorsFile, type ReferenceActor } from './actors-file.ts';
-import { weekdayName } from './calendar.ts';
+import { weekdayName } from '../lib/partial-date.ts';
 import { decodeArticle } from './decode.ts';
 import { readArticles, type ReadArticle } from './stages/01-read.ts';
 import { splitSentences, type Sentence } from './stages/02-sentences.ts';

@@ -17,7 +17,7 @@ import type {
 } from '../../lib/timeline-data.ts';
 import type { ReferenceActor } from '../actors-file.ts';
 import { lineOf } from '../article.ts';
-import { comparePartial } from '../calendar.ts';
+import { comparePartial } from '../../lib/partial-date.ts';
 import type { ReadArticle } from './01-read.ts';
 import type { DetectedActor } from './04-mentions.ts';
 import { candidatePlace, type MergedEvent } from './07-merging.ts';

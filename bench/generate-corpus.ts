@@ -21,7 +21,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../src/ingest/calendar.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../src/lib/partial-date.ts';
 import type {
   Actor,
   ArticleMeta,

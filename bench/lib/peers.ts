@@ -7,6 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { firstDay, lastDay } from '../../src/lib/partial-date.ts';
 import type { PartialDate, TimelineData } from '../../src/lib/timeline-data.ts';
 
 export function escapeHtml(s: string): string {
@@ -32,15 +33,7 @@ function tjsDate(d: PartialDate): TjsDate {
 
 /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` → an ISO day: the first day of the period, or the last for an end. */
 export function isoDay(d: PartialDate, asEnd = false): string {
-  const [y, m, day] = d.split('-').map(Number);
-  const year = y ?? 1970;
-  if (day && m) return `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  if (m) {
-    if (!asEnd) return `${year}-${String(m).padStart(2, '0')}-01`;
-    const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
-    return `${year}-${String(m).padStart(2, '0')}-${last}`;
-  }
-  return asEnd ? `${year}-12-31` : `${year}-01-01`;
+  return asEnd ? lastDay(d) : firstDay(d);
 }
 
 export function toTimelineJs(data: TimelineData): unknown {

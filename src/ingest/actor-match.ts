@@ -4,7 +4,7 @@
  * and persons the reference file lacks but the text names with a title ("Chancellor Friedrich Merz").
  */
 import type { ReferenceActor } from './actors-file.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lib/partial-date.ts';
 
 export interface ActorMention {
   /** Reference actor id, or the detected key (see {@link DetectedPerson}). */

@@ -1,6 +1,6 @@
 /** Reading and validating the reference actors file (`actors.json`). Every problem names file and line. */
 import type { Actor, Term } from '../lib/timeline-data.ts';
-import { comparePartial, isValidPartialDate } from './calendar.ts';
+import { comparePartial, isValidPartialDate } from '../lib/partial-date.ts';
 import { JsonSyntaxError, parseJsonWithLines, type JsonNode } from './json-lines.ts';
 import type { IngestProblem } from './types.ts';
 

@@ -1,6 +1,6 @@
 /** Parsing one article's text: its shape (date line or outlet lead), title, source and related-reading block. */
 import type { PublishedBasis, RelatedHeadline } from '../lib/timeline-data.ts';
-import { isValidPartialDate } from './calendar.ts';
+import { isValidPartialDate, MONTH_NAMES } from '../lib/partial-date.ts';
 import type { IngestProblem } from './types.ts';
 
 export interface ParsedArticle {
@@ -34,7 +34,8 @@ const OUTLET_LEAD =
 const DATELINE =
   /^[ \t]*([A-Z][A-Z .'-]{1,30}),\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s+\(([^()\n]{1,40})\)\s*(?:--|—|–|-)/;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** `jan` … `dec`: a dateline's month, by its first three letters. */
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());
 
 function datelineDate(text: string): string | null {
   const m = /^([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s*(\d{4})$/.exec(text);

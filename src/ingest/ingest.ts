@@ -5,7 +5,7 @@
  * No I/O here; see read-folder.ts and scripts/ingest.ts.
  */
 import { readActorsFile, type ReferenceActor } from './actors-file.ts';
-import { weekdayName } from './calendar.ts';
+import { weekdayName } from '../lib/partial-date.ts';
 import { decodeArticle } from './decode.ts';
 import { readArticles, type ReadArticle } from './stages/01-read.ts';
 import { splitSentences, type Sentence } from './stages/02-sentences.ts';
@@ -16,7 +16,7 @@ import { dateArticle, type DatedCandidate, type Reference } from './stages/06-da
 import { contentWords, mergeCandidates } from './stages/07-merging.ts';
 import { titleOf } from './stages/08-titles.ts';
 import { assignIds, readPublishedIds } from './stages/09-ids.ts';
-import { buildOutput } from './stages/10-output.ts';
+import { buildOutput, checkOutput } from './stages/10-output.ts';
 import type { IngestInput, IngestProblem, IngestResult } from './types.ts';
 import { lineOf } from './article.ts';
 
@@ -145,6 +145,8 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
     reference,
     detected,
   });
+  problems.push(...checkOutput(built.timeline, built.bodies, read.articles));
+  if (problems.length > 0) return { timeline: null, bodies: [], problems, warnings };
   for (const u of built.timeline.unresolved) {
     const article = byArticle.get(u.articleId)!.article;
     warnings.push({

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
+  comparePartial,
   daysInMonth,
+  firstDay,
   formatPartialDate,
+  isValidPartialDate,
+  lastDay,
+  MONTH_NAMES,
   parsePartialDate,
   periodEnd,
   periodStart,
   precisionOf,
   toIsoDay,
+  weekdayName,
 } from './partial-date';
 
 describe('partial dates', () => {
@@ -50,5 +57,29 @@ describe('partial dates', () => {
     expect(parsePartialDate('2024-02-29')?.day).toBe(29);
     expect(parsePartialDate('1900-02-29')).toBeNull();
     expect(parsePartialDate('2000-02-29')?.day).toBe(29);
+  });
+
+  it("does the ingest's string arithmetic on the UTC calendar", () => {
+    expect(isValidPartialDate('2024-02-29')).toBe(true);
+    expect(isValidPartialDate('2025-02-29')).toBe(false);
+    expect(isValidPartialDate('June 2025')).toBe(false);
+    expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(weekdayName('2025-06-17')).toBe('Tuesday');
+    expect(firstDay('1910')).toBe('1910-01-01');
+    expect(lastDay('2024-02')).toBe('2024-02-29');
+    expect(lastDay('1945')).toBe('1945-12-31');
+  });
+
+  it('orders partial dates by their first day, the coarser first', () => {
+    const sorted = ['2025-06-17', '2025', '2024-12', '2025-06', '1910'].sort(comparePartial);
+    expect(sorted).toEqual(['1910', '2024-12', '2025', '2025-06', '2025-06-17']);
+  });
+
+  it('labels months with the first letters of the shared month names', () => {
+    MONTH_NAMES.forEach((name, i) => {
+      const label = formatPartialDate(`2025-${String(i + 1).padStart(2, '0')}`);
+      expect(label).toBe(`${name.slice(0, 3)} 2025`);
+    });
   });
 });

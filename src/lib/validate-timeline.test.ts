@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture, loadFixtureArticle } from '../../tests/unit/fixture';
 import { EVENT_KINDS } from './event-kinds';
+import type { Actor, TimelineData, TimelineEvent } from './timeline-data';
 import {
   DataValidationError,
   validateArticleBody,
@@ -134,6 +135,64 @@ describe('validateTimelineData', () => {
   });
 });
 
+describe('cross-field checks of the schema', () => {
+  function problemsOf(mutate: (data: TimelineData) => void): string[] {
+    const data = loadFixture();
+    mutate(data);
+    try {
+      validateTimelineData(data);
+      return [];
+    } catch (error) {
+      return (error as DataValidationError).problems;
+    }
+  }
+
+  it('reports a missing field as its type would be, and a range or bounds without an end', () => {
+    expect(
+      problemsOf((d) => {
+        delete (d.events[0] as Partial<TimelineEvent>).title;
+        d.events[1]!.dateKind = 'range';
+        delete d.events[1]!.end;
+        delete (d.actors[0] as Partial<Actor>).detected;
+      }),
+    ).toEqual([
+      'actors[0].detected should be true or false',
+      'events[0].title should be a string',
+      'events[1].end should be a date written YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+  });
+
+  it('compares ends and starts by the periods they name', () => {
+    expect(
+      problemsOf((d) => Object.assign(d.events[2]!, { start: '2025-06', end: '2025' })),
+    ).toEqual([]);
+    expect(
+      problemsOf((d) =>
+        Object.assign(d.events[2]!, { dateKind: 'range', start: '2025-06', end: '2025-05-31' }),
+      ),
+    ).toEqual(['events[2].end is before its start']);
+    expect(
+      problemsOf((d) => Object.assign(d.contexts[0]!, { start: '1945', end: '1910' })),
+    ).toEqual(['contexts[0].end is before its start']);
+  });
+
+  it('checks that articles and contexts name listed events, actors and articles', () => {
+    const problems = problemsOf((d) => {
+      d.articles[0]!.eventIds.push('no-such-event');
+      d.articles[1]!.publishedBasis = { kind: 'inferred', note: 'x', fromArticleId: 'nowhere' };
+      d.contexts[0]!.actorId = 'nobody';
+      d.articles.push({ ...d.articles[0]! });
+    });
+    expect(problems).toEqual([
+      'articles[2].id repeats “000_86a969139ba81000”',
+      'articles[0].eventIds names unknown event “no-such-event”',
+      'articles[1].publishedBasis.fromArticleId names unknown article “nowhere”',
+      'articles[2].eventIds names unknown event “no-such-event”',
+      'contexts[0].actorId names unknown actor “nobody”',
+    ]);
+  });
+});
+
 describe('validateArticleBody', () => {
   const id = '001_2187417dd207f657';
   it('accepts a valid article', () => {
@@ -146,5 +205,9 @@ describe('validateArticleBody', () => {
     expect(() => validateArticleBody(article, 'other')).toThrow(DataValidationError);
     article.dateMentions = [{ text: 'x', offset: article.body.length, eventId: 'e' }];
     expect(() => validateArticleBody(article, id)).toThrow(/past the end/);
+    article.dateMentions = [{ text: 'no such words', offset: 0, eventId: 'e' }];
+    expect(() => validateArticleBody(article, id)).toThrow(
+      /dateMentions\[0\]\.offset does not point at its text in the body/,
+    );
   });
 });

@@ -6,6 +6,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { MONTH_NAMES } from '../../lib/partial-date.ts';
 import type { ReadArticle } from './01-read.ts';
 
 export interface Token {
@@ -153,7 +154,13 @@ export function splitSentences(article: ReadArticle): Sentence[] {
 /** Abbreviations after which wink-nlp sometimes ends a sentence although the sentence goes on. */
 const TITLE_ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Rev|St|No|vs|H\.E)\.$/;
-const MONTH_ABBREVIATION = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+/** `Jan.` … `Dec.` (and `Sept.`): every month name longer than its three-letter abbreviation. */
+const MONTH_ABBREVIATION = new RegExp(
+  `(?:^|[\\s(])(?:${MONTH_NAMES.filter((m) => m.length > 3)
+    .map((m) => m.slice(0, 3))
+    .concat('Sept')
+    .join('|')})\\.$`,
+);
 
 function mergeAbbreviationBreaks(sentences: Sentence[], body: string): Sentence[] {
   const out: Sentence[] = [];

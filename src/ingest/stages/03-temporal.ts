@@ -9,10 +9,14 @@
  * delta in days) and are resolved in the dating stage against the article's reference time.
  */
 import * as chrono from 'chrono-node';
+import { SEASONS, SEASON_SYNONYMS, type Season } from '../../lib/partial-date.ts';
 import type { Sentence } from './02-sentences.ts';
 
 export type Modifier = 'last' | 'next' | 'this' | null;
-export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+export type { Season };
+
+/** Season words as the text writes them: the seasons and their synonyms ("fall"). */
+const SEASON_WORDS = [...Object.keys(SEASONS), ...Object.keys(SEASON_SYNONYMS)].join('|');
 
 export type TemporalForm =
   /** A calendar date with a year: `month`/`day` present only when the text gives them. */
@@ -133,16 +137,14 @@ const anaphora: chrono.Parser = {
 
 const season: chrono.Parser = {
   pattern: () =>
-    new RegExp(
-      `\\b(?:(last|this|next)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?${YEAR})?\\b`,
-      'i',
-    ),
+    new RegExp(`\\b(?:(last|this|next)\\s+)?(${SEASON_WORDS})(?:\\s+(?:of\\s+)?${YEAR})?\\b`, 'i'),
   extract: (context, match) => {
     const before = context.text.slice(Math.max(0, match.index! - 12), match.index!);
     const hasYear = match[3] !== undefined;
     if (!hasYear && !match[1] && !/\b(?:in|the|during|by|until|since)\s+(?:the\s+)?$/i.test(before))
       return null;
-    const name = match[2]!.toLowerCase() === 'fall' ? 'autumn' : match[2]!.toLowerCase();
+    const word = match[2]!.toLowerCase();
+    const name = SEASON_SYNONYMS[word] ?? word;
     const mod = match[1]?.toLowerCase() ?? 'none';
     return tagged(context, match.index!, match[0], `ties/season/${name}/${mod}`, {
       year: hasYear ? Number(match[3]) : 2000,

@@ -9,7 +9,7 @@
  */
 import { ActorMatcher, countryFromPrefix, slugify, type ActorMention } from '../actor-match.ts';
 import type { ReferenceActor } from '../actors-file.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lib/partial-date.ts';
 import type { Sentence } from './02-sentences.ts';
 
 export interface PersonMention {

@@ -7,7 +7,15 @@
  */
 import type { PartialDate } from '../../lib/timeline-data.ts';
 import type { ReferenceActor } from '../actors-file.ts';
-import { addDays, daysInMonth, parseDay, weekdayOf, ym, ymd } from '../calendar.ts';
+import {
+  addDays,
+  daysInMonth,
+  parseDay,
+  SEASONS,
+  weekdayOf,
+  ym,
+  ymd,
+} from '../../lib/partial-date.ts';
 import type { Candidate } from './05-candidates.ts';
 import type { TemporalExpr } from './03-temporal.ts';
 
@@ -115,13 +123,7 @@ export function resolveExpression(
       return { ok: false, reason: `${q} is finer than the date it refers to (${last})` };
     }
     case 'season': {
-      const months: Record<string, [number, number]> = {
-        spring: [3, 5],
-        summer: [6, 8],
-        autumn: [9, 11],
-        winter: [12, 14],
-      };
-      const [a, b] = months[form.season]!;
+      const [a, b] = SEASONS[form.season];
       let year = form.year;
       if (year === null) {
         if (!ref.date)

@@ -2,7 +2,9 @@
  * Stage 10: output and report. Merged, titled, identified events become `timeline.json` and one
  * `articles/<id>.json` per article: dated events on the timeline, undated ones listed apart with the
  * reason, contexts (eras from period events, terms of office from the actors file), date mentions
- * linked to their events, and every unresolved passage reported as file:line.
+ * linked to their events, and every unresolved passage reported as file:line. Before anything is
+ * written, the output is checked against the data format's schema (src/lib/timeline-schema.ts), the
+ * same the app checks what it loads with: output the app would reject fails the ingest.
  */
 import type {
   ArticleBody,
@@ -15,9 +17,11 @@ import type {
   UndatedEvent,
   UnresolvedMention,
 } from '../../lib/timeline-data.ts';
+import { articleProblems, timelineProblems } from '../../lib/validate-timeline.ts';
 import type { ReferenceActor } from '../actors-file.ts';
+import type { IngestProblem } from '../types.ts';
 import { lineOf } from '../article.ts';
-import { comparePartial } from '../calendar.ts';
+import { comparePartial } from '../../lib/partial-date.ts';
 import type { ReadArticle } from './01-read.ts';
 import type { DetectedActor } from './04-mentions.ts';
 import { candidatePlace, type MergedEvent } from './07-merging.ts';
@@ -208,4 +212,41 @@ export function buildOutput(input: OutputInput): { timeline: TimelineData; bodie
     };
   });
   return { timeline, bodies };
+}
+
+/**
+ * The output checked against the data format (the schema the app validates with). Each problem
+ * names the article and line the offending event or article comes from, where there is one, and
+ * the output file and path of the value: an ingest bug, reported before anything is written.
+ */
+export function checkOutput(
+  timeline: TimelineData,
+  bodies: ArticleBody[],
+  articles: ReadArticle[],
+): IngestProblem[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const where = (articleId: string | undefined, offset = 0) => {
+    const article = articleId === undefined ? undefined : byId.get(articleId);
+    return article
+      ? { file: article.file, line: lineOf(article.body, offset) }
+      : { file: '.', line: 1 };
+  };
+  const message = (file: string, problem: string) =>
+    `the ingest's output breaks the data format (src/lib/timeline-schema.ts): ${file}: ${problem}`;
+  const problems: IngestProblem[] = [];
+  for (const problem of timelineProblems(timeline)) {
+    // `events[3]…` / `undated[0]…` / `articles[2]…`: where the value comes from.
+    const m = /^(events|undated|articles)\[(\d+)\]/.exec(problem);
+    let at = where(undefined);
+    if (m?.[1] === 'articles') at = where(timeline.articles[Number(m[2])]?.id);
+    else if (m) {
+      const source = timeline[m[1] as 'events' | 'undated'][Number(m[2])]?.sources?.[0];
+      at = where(source?.articleId, source?.offset);
+    }
+    problems.push({ ...at, message: message('timeline.json', problem) });
+  }
+  for (const body of bodies)
+    for (const problem of articleProblems(body, body.id))
+      problems.push({ ...where(body.id), message: message(`articles/${body.id}.json`, problem) });
+  return problems;
 }

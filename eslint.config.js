@@ -23,6 +23,7 @@ const into = (...folders) => `${CLIMB}(?:${folders.join('|')})(?:/|\\.tsx?$|$)`;
 /** The files of src/lib that both the ingest and the app use: the data format and its rules. */
 const SHARED_CONTRACT = [
   'timeline-data',
+  'timeline-schema',
   'validate-timeline',
   'event-kinds',
   'partial-date',

@@ -552,6 +552,8 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
   const followsDated = (tr: Trigger) => followed(tr).some((o) => dateOf.has(o) || bounds.has(o));
   const out: Candidate[] = [];
   const chosen: Trigger[] = [];
+  /** Where a first conjunct ends when a dated second one is its own event. */
+  const endsAt = new Map<Trigger, number>();
   for (const tr of triggers) {
     const dated =
       dateOf.has(tr) || bounds.has(tr) || duringOf.has(tr) || (tr.nominal && followsDated(tr));
@@ -615,9 +617,19 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
     const sameClause = chosen.find((c) => c.clause === tr.clause && !c.nominal);
     if (sameClause && !dated && !tr.nominal) continue;
     if (sameClause && !tr.nominal && dateOf.get(sameClause) === undefined && dateOf.has(tr)) {
-      // The date belongs to the clause: it dates the clause's first event.
-      dateOf.set(sameClause, dateOf.get(tr)!);
-      continue;
+      // "… has expressed opposition and on Thursday announced a ban": a date inside a second
+      // conjunct dates that conjunct's verb, its own event.
+      const date = dateOf.get(tr)!;
+      const dateAt = tempTok[temporals.indexOf(date)]!;
+      const and = tokens.findIndex(
+        (t, k) => k > sameClause.i && k < Math.min(dateAt, tr.i) && t.lower === 'and',
+      );
+      if (and < 0) {
+        // The date belongs to the clause: it dates the clause's first event.
+        dateOf.set(sameClause, date);
+        continue;
+      }
+      endsAt.set(sameClause, and);
     }
     chosen.push(tr);
   }
@@ -625,7 +637,9 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
   for (const tr of chosen) {
     const clauseFrom = tr.clause.antecedentFrom ?? tr.clause.from;
     let from = tr.nominal ? nounPhraseStart(tokens, tr.span[0], tr.clause.from) : clauseFrom;
-    let to = tr.nominal ? nounPhraseEnd(tokens, tr.i, tr.clause.to) : tr.clause.to;
+    let to = tr.nominal
+      ? nounPhraseEnd(tokens, tr.i, tr.clause.to)
+      : (endsAt.get(tr) ?? tr.clause.to);
     if (tr.clause.antecedentFrom !== null && !tr.nominal) from = tr.clause.antecedentFrom;
     if (from > tr.span[0]) from = tr.span[0];
     if (to <= tr.i) to = tr.i + 1;
@@ -651,7 +665,7 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
         const relClause = clauses.find((c) => relAt >= c.from && relAt < c.to);
         if (relClause)
           for (const p of within(rel.start, tokens[relClause.to - 1]!.end))
-            if (!clausePersons.some((q) => q.actorId === p.actorId)) clausePersons.push(p);
+            if (!clausePersons.includes(p)) clausePersons.push(p);
       }
       // The linking words are those since the last comma before the noun phrase.
       let segFrom = from;
@@ -670,7 +684,7 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
         (governor?.pos === 'AUX' && governor.lemma === 'have' && tokens[from]?.pos === 'DET')
       )
         for (const p of within(tokens[segFrom]!.start, start))
-          if (!clausePersons.some((q) => q.actorId === p.actorId)) clausePersons.unshift(p);
+          if (!clausePersons.includes(p)) clausePersons.unshift(p);
     }
     // "Park Geun-hye, South Korea's first female president who was ousted …": the person the
     // antecedent stands in apposition to.
@@ -878,6 +892,7 @@ function nounPhraseEnd(tokens: Token[], i: number, max: number): number {
     if (
       t.text === ',' ||
       t.text === ';' ||
+      /^[-–—]+$/.test(t.text) ||
       BOUNDARY_WORDS.has(t.lower) ||
       (t.pos === 'VERB' && !/ed$/.test(t.lower) && !inName) ||
       t.pos === 'AUX'

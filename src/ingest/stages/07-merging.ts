@@ -213,10 +213,16 @@ export function mergeCandidates(cands: DatedCandidate[]): MergedEvent[] {
         if (target !== null && order.get(e)! >= order.get(target)!) continue;
         // Two reports in one sentence are two happenings ("a lower court sided … in 2021, an
         // appellate court overturned … last year").
-        if (sentencesOf.get(e)!.has(c.sentence)) continue;
+        // A passing mention may name the event of its own sentence ("The 1965 treaty - Park
+        // agreed in 1965 to …").
+        if (sentencesOf.get(e)!.has(c.sentence) && !isPassingMention(c) && !e.passingOnly) continue;
         // An undated report in the event does not let two dates that exclude each other meet.
         if (!datesCompatible(e.date, c.date)) continue;
-        if (representatives(e).some((m) => sameHappening(m, c))) target = e;
+        // A passing mention that joined a fuller report no longer draws others in.
+        const reps = e.passingOnly
+          ? representatives(e)
+          : representatives(e).filter((m) => !isPassingMention(m));
+        if (reps.some((m) => sameHappening(m, c))) target = e;
       }
     const event = target ?? { members: [], date: c.date };
     if (!target) {

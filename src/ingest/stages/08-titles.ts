@@ -306,6 +306,19 @@ function nominalTitle(ctx: Ctx): string {
     const object = render({ ...ctx, tokens: clause }, phraseFrom(clause, verbIndex + 1, 10));
     return [render(ctx, subject), presentTense(verb.lemma, plural), object].join(' ').trim();
   }
+  // "helped him win the 1997 election": the noun phrase is the object of a verb whose subject is a
+  // participant; that person does it.
+  const sentenceTokens = c.sentence.tokens;
+  const first = sentenceTokens.findIndex((t) => t.start === tokens[0]!.start);
+  const governor = sentenceTokens[first - 1];
+  const doer = sentenceTokens[first - 2];
+  if (governor?.pos === 'VERB' && doer) {
+    const person = c.persons.find(
+      (p) => p.start <= doer.start && p.end >= doer.end && c.actorIds.includes(p.actorId),
+    );
+    if (person)
+      return `${ctx.name(person.actorId)} ${presentTense(governor.lemma, false)} ${phrase}`;
+  }
   const verb = NOUN_VERB[head.lemma] ?? NOUN_VERB[head.lower];
   if (!verb) {
     // "the imposition of martial law": martial law is imposed.

@@ -115,6 +115,36 @@ describe('candidates: reported and relative clauses', () => {
   });
 });
 
+describe('candidates: coordinated and headed clauses', () => {
+  it('a date inside a second conjunct dates that verb, its own event', () => {
+    const t = timelineOf(
+      ' date 2023-08-24 Ban\nThe government has expressed strong opposition to the plan and on Thursday announced a ban on seafood imports.\n',
+    );
+    expect(t.events.map((e) => [e.start, e.title])).toEqual([
+      ['2023-08-24', 'Government announces a ban on seafood imports'],
+    ]);
+    expect(t.undated.map((e) => e.title)).toEqual([
+      'Government expresses strong opposition to the plan',
+    ]);
+  });
+
+  it('a key-dates heading ("The 1965 treaty - …") names the event of its own sentence', () => {
+    const t = timelineOf(
+      ' date 2023-03-06 Dates\nThe 1965 treaty - President Ana Ruiz agreed in 1965 to normalise relations with the neighbour.\n',
+    );
+    expect(t.events.map((e) => e.title)).toEqual([
+      'Ana Ruiz agrees to normalise relations with the neighbour',
+    ]);
+  });
+
+  it("an event noun that is the object of a participant's verb is titled with that verb", () => {
+    const t = timelineOf(
+      ' date 2020-01-01 Vote\nRuiz later joined forces with President Tomas Vidal and helped him win the 1997 presidential election.\n',
+    );
+    expect(t.events[0]!.title).toBe('Tomas Vidal wins the presidential election');
+  });
+});
+
 describe('mentions: who took part', () => {
   it('an event noun has the people of its relative clause and of a clause that only links to it', () => {
     const t = timelineOf(

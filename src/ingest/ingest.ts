@@ -117,7 +117,14 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
     dated.push(...dateArticle(w.candidates, own.get(w.article.id)!, byId, actorsLabel));
   const byArticle = new Map(work.map((w) => [w.article.id, w]));
   // Stages 7–9: merging, titles, ids.
-  const merged = mergeCandidates(dated);
+  // An undated article and the dated one it took its date from report the same happenings.
+  const twins = new Map<string, string[]>();
+  for (const [id, ref] of own)
+    if (ref.fromArticleId) {
+      twins.set(id, [...(twins.get(id) ?? []), ref.fromArticleId]);
+      twins.set(ref.fromArticleId, [...(twins.get(ref.fromArticleId) ?? []), id]);
+    }
+  const merged = mergeCandidates(dated, twins);
   const bodyOf = new Map(work.map((w) => [w.article.id, w.article.body]));
   const titles = merged.map((e) => {
     const anchor = e.members[0]!;

@@ -87,7 +87,11 @@ export function isPassingMention(c: DatedCandidate): boolean {
   return contentWords(c).size <= 3;
 }
 
-function sameHappening(a: DatedCandidate, b: DatedCandidate): boolean {
+function sameHappening(
+  a: DatedCandidate,
+  b: DatedCandidate,
+  twins: ReadonlyMap<string, readonly string[]> = NO_TWINS,
+): boolean {
   if (a.mood !== b.mood) return false;
   // A passing mention is the event of its kind that its year contains.
   if ((isPassingMention(a) || isPassingMention(b)) && a.kind === b.kind && a.date && b.date)
@@ -109,6 +113,9 @@ function sameHappening(a: DatedCandidate, b: DatedCandidate): boolean {
     people.length === a.actorIds.length &&
     people.length === b.actorIds.length;
   const exactDay = a.date && b.date && a.date.start === b.date.start && a.date.start.length === 10;
+  // Twin articles (one took its date from the other) telling the same kind of thing in the same
+  // words: one happening, which takes the dated report's date.
+  if (kindsMatch && twins.get(a.articleId)?.includes(b.articleId) && shared >= 3) return true;
   // The same people doing the same kind of thing: on the same date, or, when one date only
   // contains the other ("in 1962", "on March 3, 1962"), told in more of the same words.
   if (kindsMatch && samePeople && a.date && b.date) {
@@ -162,8 +169,11 @@ function slotsNear(c: DatedCandidate): string[] {
   return out;
 }
 
-function fileKeys(c: DatedCandidate): string[] {
+const NO_TWINS: ReadonlyMap<string, readonly string[]> = new Map();
+
+function fileKeys(c: DatedCandidate, twins: ReadonlyMap<string, readonly string[]>): string[] {
   const keys: string[] = [];
+  if (twins.has(c.articleId)) keys.push(`t:${c.articleId}:${c.kind}`);
   const people = c.actorIds.length > 0 ? [...c.actorIds].sort().join(' ') : null;
   if (people !== null) keys.push(`p:${people}:${slotOf(c)}`, `p:${people}`);
   if (c.date) {
@@ -173,8 +183,9 @@ function fileKeys(c: DatedCandidate): string[] {
   return keys;
 }
 
-function lookupKeys(c: DatedCandidate): string[] {
+function lookupKeys(c: DatedCandidate, twins: ReadonlyMap<string, readonly string[]>): string[] {
   const keys: string[] = [];
+  for (const twin of twins.get(c.articleId) ?? []) keys.push(`t:${twin}:${c.kind}`);
   const people = c.actorIds.length > 0 ? [...c.actorIds].sort().join(' ') : null;
   if (people !== null) {
     if (!c.date) keys.push(`p:${people}`);
@@ -200,7 +211,10 @@ function representatives(e: MergedEvent): DatedCandidate[] {
 }
 
 /** Merges candidates of all articles (given in article order) into events. */
-export function mergeCandidates(cands: DatedCandidate[]): MergedEvent[] {
+export function mergeCandidates(
+  cands: DatedCandidate[],
+  twins: ReadonlyMap<string, readonly string[]> = NO_TWINS,
+): MergedEvent[] {
   const events: MergedEvent[] = [];
   const order = new Map<MergedEvent, number>();
   const sentencesOf = new Map<MergedEvent, Set<object>>();
@@ -208,7 +222,7 @@ export function mergeCandidates(cands: DatedCandidate[]): MergedEvent[] {
   for (const c of cands) {
     // Only events that share a key can hold the same happening: of those, the first made.
     let target: MergedEvent | null = null;
-    for (const key of lookupKeys(c))
+    for (const key of lookupKeys(c, twins))
       for (const e of index.get(key) ?? []) {
         if (target !== null && order.get(e)! >= order.get(target)!) continue;
         // Two reports in one sentence are two happenings ("a lower court sided … in 2021, an
@@ -222,7 +236,7 @@ export function mergeCandidates(cands: DatedCandidate[]): MergedEvent[] {
         const reps = e.passingOnly
           ? representatives(e)
           : representatives(e).filter((m) => !isPassingMention(m));
-        if (reps.some((m) => sameHappening(m, c))) target = e;
+        if (reps.some((m) => sameHappening(m, c, twins))) target = e;
       }
     const event = target ?? { members: [], date: c.date };
     if (!target) {
@@ -236,7 +250,7 @@ export function mergeCandidates(cands: DatedCandidate[]): MergedEvent[] {
     if (!passing && (precisionRank(c.date) > precisionRank(event.date) || event.passingOnly))
       event.date = c.date;
     event.passingOnly = passing && (target === null || event.passingOnly === true);
-    for (const key of fileKeys(c)) {
+    for (const key of fileKeys(c, twins)) {
       const set = index.get(key) ?? new Set<MergedEvent>();
       set.add(event);
       index.set(key, set);

@@ -237,6 +237,20 @@ describe('merging: one event per happening', () => {
     expect(t.events.map((e) => e.start).sort()).toEqual(['2024-03-08', '2024-03-11']);
   });
 
+  it("an undated report in one twin article takes the date of the other twin's same report", () => {
+    const t = timelineOf(
+      ' date 2023-08-24 Protest\nAt least 16 people have been arrested amid protests in the capital against the release of treated wastewater from the coastal plant.\nThe government began the release of treated wastewater on Thursday.\n',
+      'Fears over wastewater release\n(Wire) Police detained 16 student activists Thursday for trying to enter the embassy to protest the release of treated wastewater from the coastal plant.\n',
+    );
+    const arrests = all(t).filter((e) => e.kind === 'conflict');
+    expect(arrests).toHaveLength(1);
+    expect(arrests[0]).toMatchObject({ start: '2023-08-24' });
+    expect((arrests[0] as TimelineEvent).sources.map((s) => s.articleId).sort()).toEqual([
+      'a0',
+      'a1',
+    ]);
+  });
+
   it('two reports in one sentence stay two events', () => {
     const t = timelineOf(
       ' date 2025-12-11 Ruling\nWhile a lower court ruled against the family in 2021, an appellate court overturned the ruling in 2024.\n',

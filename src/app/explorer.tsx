@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ArticlePanel } from '../features/articles/article-panel';
+import { Chronology } from '../features/chronology/chronology';
+import { usePrinting } from '../features/chronology/use-printing';
+import { ViewSwitch } from '../features/chronology/view-switch';
 import { UndatedList } from '../features/timeline/undated-list';
 import { FilterPanel, type FilterChange } from '../features/filters/filter-panel';
 import { EventList } from '../features/timeline/event-list';
@@ -20,9 +23,15 @@ import { eventAliases, eventLookup, findEvent } from '../lib/event-ids';
 import { actorEventCounts, filterEvents, isFilterActive } from '../lib/filter-events';
 import { reconcileView } from '../lib/reconcile-view';
 import type { TimelineData } from '../lib/timeline-data';
-import type { KnownIds, ViewState } from '../lib/url-search-params';
+import {
+  effectiveViewMode,
+  LIST_DEFAULT_BELOW_PX,
+  type KnownIds,
+  type ViewMode,
+  type ViewState,
+} from '../lib/url-search-params';
 import { useElementWidth } from '../lib/use-element-width';
-import { usePrefersReducedMotion } from '../lib/use-media-query';
+import { useMediaQuery, usePrefersReducedMotion } from '../lib/use-media-query';
 import { useUrlViewState } from '../lib/use-url-view-state';
 import {
   extentOf,
@@ -62,6 +71,10 @@ export function Explorer({ data }: { data: TimelineData }) {
   );
   const reconcile = useCallback((s: ViewState) => reconcileView(s, data.events), [data]);
   const { view, commit, latest } = useUrlViewState(known, reconcile, addNotices);
+  // Timeline or chronology: the link's choice, else the chronology on narrow screens.
+  const narrow = useMediaQuery(`(max-width: ${LIST_DEFAULT_BELOW_PX - 0.02}px)`);
+  const mode = effectiveViewMode(view.view, narrow);
+  const printing = usePrinting();
 
   // Derived data.
   const sortedAll = useMemo(() => sortEvents(data.events), [data]);
@@ -76,6 +89,15 @@ export function Explorer({ data }: { data: TimelineData }) {
       }),
     [sortedAll, leadersKey, view.match, view.q],
   );
+  const visibleUndated = useMemo(
+    () =>
+      filterEvents(data.undated, {
+        leaders: leadersKey ? leadersKey.split(',') : [],
+        match: view.match,
+        q: view.q,
+      }),
+    [data, leadersKey, view.match, view.q],
+  );
   const order = useMemo(() => visibleEvents.map((e) => e.id), [visibleEvents]);
   const counts = useMemo(() => actorEventCounts(data.events, view.q), [data, view.q]);
   const allCounts = useMemo(() => actorEventCounts(data.events, ''), [data]);
@@ -86,9 +108,10 @@ export function Explorer({ data }: { data: TimelineData }) {
     return Math.max(now, ext?.end ?? 0);
   }, [data, now]);
   // Items for every event are built once per data set; a filter only picks among them.
+  const articles = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data]);
   const fullModel = useMemo(
-    () => buildTimelineModel(sortedAll, data.contexts, data.actors, openEnd),
-    [sortedAll, data, openEnd],
+    () => buildTimelineModel(sortedAll, data.contexts, data.actors, openEnd, articles),
+    [sortedAll, data, openEnd, articles],
   );
   const model = useMemo(
     () =>
@@ -96,7 +119,6 @@ export function Explorer({ data }: { data: TimelineData }) {
     [fullModel, visibleEvents, sortedAll, order],
   );
   const clusters = useMemo(() => findClusters(visibleEvents), [visibleEvents]);
-  const articles = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data]);
   const actors = useMemo(() => new Map(data.actors.map((a) => [a.id, a])), [data]);
   // Under aliases too: a passage may name an event by an id it was published under before.
   const eventTitles = useMemo(
@@ -174,6 +196,7 @@ export function Explorer({ data }: { data: TimelineData }) {
     },
     [select],
   );
+  const filterActive = isFilterActive(view);
   const close = useCallback(() => {
     commit({ ...latest(), event: null }, 'push');
     setFocusRequest('opener');
@@ -209,8 +232,28 @@ export function Explorer({ data }: { data: TimelineData }) {
     [commit, latest],
   );
 
+  const setMode = useCallback(
+    (next: ViewMode) => {
+      // The link names the mode only when it is not this screen's default.
+      const current = latest();
+      commit({ ...current, view: next === effectiveViewMode(null, narrow) ? null : next }, 'push');
+    },
+    [commit, latest, narrow],
+  );
+  const filterNote = filterActive
+    ? [
+        view.leaders.length > 0
+          ? `${view.match === 'all' ? 'all of' : 'any of'} ${view.leaders
+              .map((id) => actors.get(id)?.name ?? id)
+              .join(', ')}`
+          : null,
+        view.q ? `the search “${view.q}”` : null,
+      ]
+        .filter((part) => part !== null)
+        .join(' and ')
+    : null;
+
   const announcement = selected ? `Selected: ${selected.title}, ${eventDateLabel(selected)}` : '';
-  const filterActive = isFilterActive(view);
 
   return (
     <div className={`app${selected ? ' has-panel' : ''}`}>
@@ -220,10 +263,11 @@ export function Explorer({ data }: { data: TimelineData }) {
         onClick={(e) => {
           // Focus the timeline itself without adding a #fragment to the shareable URL.
           e.preventDefault();
-          timelineFrame()?.focus();
+          if (mode === 'list') document.getElementById('chronology-heading')?.focus();
+          else timelineFrame()?.focus();
         }}
       >
-        Skip to the timeline
+        {mode === 'list' ? 'Skip to the chronology' : 'Skip to the timeline'}
       </a>
       <SiteHeader eventCount={data.events.length} articles={data.articles} />
       <Notices notices={notices} onDismiss={dismissNotice} />
@@ -240,67 +284,84 @@ export function Explorer({ data }: { data: TimelineData }) {
             total={data.events.length}
             onChange={onFilterChange}
           />
-          <section
-            id="timeline-section"
-            className="timeline-card"
-            aria-labelledby="timeline-heading"
-            tabIndex={-1}
-          >
-            <div className="timeline-card-head">
-              <h2 id="timeline-heading" className="section-title">
-                Timeline{' '}
-                {filterActive ? (
-                  <span className="count">
-                    {visibleEvents.length} of {data.events.length}
-                  </span>
-                ) : null}
-              </h2>
-              <TimelineToolbar
-                clusters={clusters}
-                onFit={() => setWindow(null)}
-                onZoom={(factor) => {
-                  const { from, to } = latest();
-                  setWindow(zoomWindow(windowFromDays(from, to, fittedRef.current), factor));
-                }}
-                onJump={(c: Cluster) => setWindow(fitWindow(c, width || 900))}
-              />
-            </div>
-            <p id="timeline-help" className="sr-only">
-              Use the left and right arrow keys to move between events, Enter to read the selected
-              event’s articles and Escape to close them. The list of events in view follows the
-              timeline.
-            </p>
-            <div ref={frameRef} className="timeline-holder">
-              {/* Created once the holder's width is known, so its first window is the right one. */}
-              {width > 0 ? (
-                <TimelineView
-                  controllerRef={controllerRef}
-                  model={model}
-                  order={order}
-                  selectedId={view.event}
-                  window={wanted}
-                  reducedMotion={reducedMotion}
-                  label="Timeline of events"
-                  describedBy="timeline-help"
-                  onSelect={(id, via) => {
-                    openerRef.current = timelineFrame();
-                    select(id, { moveWindow: via === 'keyboard' });
+          <ViewSwitch mode={mode} onChange={setMode} />
+          <div className="timeline-mode" hidden={mode !== 'timeline'}>
+            <section
+              id="timeline-section"
+              className="timeline-card"
+              aria-labelledby="timeline-heading"
+              tabIndex={-1}
+            >
+              <div className="timeline-card-head">
+                <h2 id="timeline-heading" className="section-title">
+                  Timeline{' '}
+                  {filterActive ? (
+                    <span className="count">
+                      {visibleEvents.length} of {data.events.length}
+                    </span>
+                  ) : null}
+                </h2>
+                <TimelineToolbar
+                  clusters={clusters}
+                  onFit={() => setWindow(null)}
+                  onZoom={(factor) => {
+                    const { from, to } = latest();
+                    setWindow(zoomWindow(windowFromDays(from, to, fittedRef.current), factor));
                   }}
-                  onUserWindowChange={setWindow}
-                  onWindowSettled={setSettled}
-                  onOpen={() => setFocusRequest('panel')}
+                  onJump={(c: Cluster) => setWindow(fitWindow(c, width || 900))}
                 />
-              ) : null}
-            </div>
-            <Legend />
-          </section>
-          <EventList
-            events={visibleEvents}
-            window={settled}
-            selectedId={view.event}
-            onSelect={selectFromList}
-          />
-          <UndatedList undated={data.undated} articles={articles} actors={actors} />
+              </div>
+              <p id="timeline-help" className="sr-only">
+                Use the left and right arrow keys to move between events, Enter to read the selected
+                event’s articles and Escape to close them. The list of events in view follows the
+                timeline.
+              </p>
+              <div ref={frameRef} className="timeline-holder">
+                {/* Created once the holder's width is known, so its first window is the right one. */}
+                {width > 0 ? (
+                  <TimelineView
+                    controllerRef={controllerRef}
+                    model={model}
+                    order={order}
+                    selectedId={view.event}
+                    window={wanted}
+                    reducedMotion={reducedMotion}
+                    label="Timeline of events"
+                    describedBy="timeline-help"
+                    onSelect={(id, via) => {
+                      openerRef.current = timelineFrame();
+                      select(id, { moveWindow: via === 'keyboard' });
+                    }}
+                    onUserWindowChange={setWindow}
+                    onWindowSettled={setSettled}
+                    onOpen={() => setFocusRequest('panel')}
+                  />
+                ) : null}
+              </div>
+              <Legend />
+            </section>
+            <EventList
+              events={visibleEvents}
+              window={settled}
+              selectedId={view.event}
+              onSelect={selectFromList}
+              articles={articles}
+            />
+            <UndatedList undated={data.undated} articles={articles} actors={actors} />
+          </div>
+          {mode === 'list' || printing ? (
+            <Chronology
+              events={visibleEvents}
+              undated={visibleUndated}
+              total={data.events.length + data.undated.length}
+              actors={actors}
+              articles={articles}
+              selectedId={view.event}
+              onSelect={selectFromList}
+              printing={printing}
+              filterNote={filterNote}
+            />
+          ) : null}
         </div>
         {selected ? (
           <ArticlePanel

@@ -18,8 +18,11 @@ export function searchWords(q: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** What the filter reads of an event: dated ({@link TimelineEvent}) or not (`UndatedEvent`). */
+export type FilterableEvent = Pick<TimelineEvent, 'title' | 'place' | 'sources' | 'actors'>;
+
 /** Every word must appear in the title, a quote or the place (case- and accent-insensitive). */
-export function matchesSearch(event: TimelineEvent, words: readonly string[]): boolean {
+export function matchesSearch(event: FilterableEvent, words: readonly string[]): boolean {
   if (words.length === 0) return true;
   const haystack = foldText(
     [event.title, event.place ?? '', ...event.sources.map((s) => s.quote)].join('\n'),
@@ -28,7 +31,7 @@ export function matchesSearch(event: TimelineEvent, words: readonly string[]): b
 }
 
 export function matchesLeaders(
-  event: TimelineEvent,
+  event: FilterableEvent,
   leaders: readonly string[],
   match: MatchMode,
 ): boolean {
@@ -38,10 +41,10 @@ export function matchesLeaders(
     : leaders.some((id) => event.actors.includes(id));
 }
 
-export function filterEvents(
-  events: readonly TimelineEvent[],
+export function filterEvents<T extends FilterableEvent>(
+  events: readonly T[],
   filter: EventFilter,
-): TimelineEvent[] {
+): T[] {
   const words = searchWords(filter.q);
   return events.filter(
     (e) => matchesLeaders(e, filter.leaders, filter.match) && matchesSearch(e, words),

@@ -1,0 +1,54 @@
+import { sortEvents } from '../../lib/event-dates';
+import { parsePartialDate } from '../../lib/partial-date';
+import type { TimelineEvent, UndatedEvent } from '../../lib/timeline-data';
+
+export interface YearGroup {
+  year: number;
+  events: TimelineEvent[];
+}
+
+export interface Chronology {
+  /** Years in ascending order, each with its events in timeline order. */
+  years: YearGroup[];
+  /** Events reported without a date, in data order: their own group, after every year. */
+  undated: UndatedEvent[];
+  /** Dated events in all the groups. */
+  datedCount: number;
+}
+
+/**
+ * Groups events by the year they start in (a range or a bounded span goes under its first year),
+ * in the timeline's order. Pure: the same input gives the same groups.
+ */
+export function groupChronology(
+  events: readonly TimelineEvent[],
+  undated: readonly UndatedEvent[] = [],
+): Chronology {
+  const years: YearGroup[] = [];
+  let current: YearGroup | null = null;
+  const extraUndated: UndatedEvent[] = [];
+  let datedCount = 0;
+  for (const event of sortEvents(events)) {
+    const year = parsePartialDate(event.start)?.year;
+    if (year === undefined) {
+      // Validated data never gets here; an unreadable date is listed as undated, not guessed.
+      extraUndated.push({
+        id: event.id,
+        title: event.title,
+        kind: event.kind,
+        actors: event.actors,
+        place: event.place,
+        sources: event.sources,
+        reason: `its date “${event.start}” cannot be read`,
+      });
+      continue;
+    }
+    if (!current || current.year !== year) {
+      current = { year, events: [] };
+      years.push(current);
+    }
+    current.events.push(event);
+    datedCount += 1;
+  }
+  return { years, undated: [...undated, ...extraUndated], datedCount };
+}

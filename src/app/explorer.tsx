@@ -126,6 +126,8 @@ export function Explorer({ data }: { data: TimelineData }) {
     [data],
   );
   const selected = findEvent(data.events, view.event) ?? null;
+  const eventsById = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data]);
+  const undatedById = useMemo(() => new Map(data.undated.map((e) => [e.id, e])), [data]);
 
   // Window: the URL's days, or all (filtered) events fitted to the timeline's width.
   const frameRef = useRef<HTMLDivElement>(null);
@@ -197,6 +199,13 @@ export function Explorer({ data }: { data: TimelineData }) {
     [select],
   );
   const filterActive = isFilterActive(view);
+  const selectFromHeader = useCallback(
+    (id: string, opener: HTMLElement) => {
+      openerRef.current = opener;
+      select(id, { moveWindow: true, focusPanel: true });
+    },
+    [select],
+  );
   const close = useCallback(() => {
     commit({ ...latest(), event: null }, 'push');
     setFocusRequest('opener');
@@ -269,7 +278,13 @@ export function Explorer({ data }: { data: TimelineData }) {
       >
         {mode === 'list' ? 'Skip to the chronology' : 'Skip to the timeline'}
       </a>
-      <SiteHeader eventCount={data.events.length} articles={data.articles} />
+      <SiteHeader
+        eventCount={data.events.length}
+        articles={data.articles}
+        events={eventsById}
+        undated={undatedById}
+        onSelectEvent={selectFromHeader}
+      />
       <Notices notices={notices} onDismiss={dismissNotice} />
       <main className="workspace">
         <div className="main-col">

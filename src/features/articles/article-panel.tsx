@@ -2,8 +2,15 @@ import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { CloseIcon } from '../../lib/icons';
 import { eventDateLabel, eventPrecisionNote } from '../../lib/event-dates';
 import { kindLabel } from '../../lib/event-kinds';
-import type { Actor, ArticleMeta, TimelineEvent } from '../../lib/timeline-data';
+import {
+  outletOf,
+  publishedBasisLabel,
+  publishedLabel,
+  sourceCountLabel,
+} from '../../lib/source-outlets';
+import type { Actor, ArticleMeta, EventSource, TimelineEvent } from '../../lib/timeline-data';
 import { ArticleView } from './article-view';
+import './source-list.css';
 
 export interface ArticlePanelProps {
   event: TimelineEvent;
@@ -15,7 +22,11 @@ export interface ArticlePanelProps {
   headingRef: Ref<HTMLHeadingElement>;
 }
 
-/** The selected event's sources: one tab per article, each lazily loaded. */
+/**
+ * The selected event: its date and leaders, then every source named (headline, outlet, publication
+ * date and how it was found, the supporting sentence), then the chosen source's article, lazily
+ * loaded, with the sentence marked. With several sources the list is a vertical tablist.
+ */
 export function ArticlePanel(props: ArticlePanelProps) {
   // Remount per event so the tab starts at the first source.
   return <ArticlePanelInner key={props.event.id} {...props} />;
@@ -40,8 +51,9 @@ function ArticlePanelInner({
 
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
     let next = active;
-    if (e.key === 'ArrowRight') next = (active + 1) % sources.length;
-    else if (e.key === 'ArrowLeft') next = (active - 1 + sources.length) % sources.length;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = (active + 1) % sources.length;
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp')
+      next = (active - 1 + sources.length) % sources.length;
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = sources.length - 1;
     else return;
@@ -72,35 +84,7 @@ function ArticlePanelInner({
         <h2 id={`${baseId}-title`} className="panel-title" tabIndex={-1} ref={headingRef}>
           {event.title}
         </h2>
-        {sources.length > 1 ? (
-          <div className="tabs" role="tablist" aria-label={`${sources.length} sources`}>
-            {sources.map((s, i) => {
-              const meta = articles.get(s.articleId);
-              return (
-                <button
-                  key={`${s.articleId}-${i}`}
-                  ref={(node) => {
-                    tabRefs.current[i] = node;
-                  }}
-                  type="button"
-                  role="tab"
-                  id={`${baseId}-tab-${i}`}
-                  aria-selected={i === active}
-                  aria-controls={`${baseId}-tabpanel`}
-                  tabIndex={i === active ? 0 : -1}
-                  className="tab"
-                  onClick={() => setTab(i)}
-                  onKeyDown={onTabKey}
-                >
-                  <span className="tab-num">Source {i + 1}</span>
-                  <span className="tab-outlet">{meta?.source ?? 'Unknown outlet'}</span>
-                </button>
-              );
-            })}
-          </div>
-        ) : (
-          <p className="sources-count">1 source</p>
-        )}
+        <p className="sources-count">{sourceCountLabel(sources.length)}</p>
       </header>
       <div className="panel-scroll" data-scroll-container>
         <dl className="facts">
@@ -136,6 +120,58 @@ function ArticlePanelInner({
           ) : null}
         </dl>
 
+        {sources.length > 0 ? (
+          <section className="source-list" aria-labelledby={`${baseId}-sources`}>
+            <h3 id={`${baseId}-sources`} className="source-list-title">
+              {sources.length === 1 ? 'Source' : `Sources (${sources.length})`}
+            </h3>
+            {sources.length > 1 ? (
+              <div
+                role="tablist"
+                aria-orientation="vertical"
+                aria-labelledby={`${baseId}-sources`}
+                className="source-cards"
+              >
+                {sources.map((s, i) => (
+                  <button
+                    key={`${s.articleId}-${i}`}
+                    ref={(node) => {
+                      tabRefs.current[i] = node;
+                    }}
+                    type="button"
+                    role="tab"
+                    id={`${baseId}-tab-${i}`}
+                    aria-selected={i === active}
+                    aria-controls={`${baseId}-tabpanel`}
+                    aria-labelledby={`${baseId}-tab-${i}-num ${baseId}-tab-${i}-name`}
+                    aria-describedby={`${baseId}-tab-${i}-more`}
+                    tabIndex={i === active ? 0 : -1}
+                    className="source-card"
+                    onClick={() => setTab(i)}
+                    onKeyDown={onTabKey}
+                  >
+                    <SourceCard
+                      idBase={`${baseId}-tab-${i}`}
+                      number={i + 1}
+                      source={s}
+                      meta={articles.get(s.articleId)}
+                    />
+                  </button>
+                ))}
+              </div>
+            ) : (
+              <div className="source-card is-single">
+                <SourceCard
+                  idBase={`${baseId}-src`}
+                  number={null}
+                  source={sources[0]!}
+                  meta={articles.get(sources[0]!.articleId)}
+                />
+              </div>
+            )}
+          </section>
+        ) : null}
+
         {source ? (
           <div
             role={sources.length > 1 ? 'tabpanel' : undefined}
@@ -157,5 +193,51 @@ function ArticlePanelInner({
         )}
       </div>
     </aside>
+  );
+}
+
+/** A source named: headline and outlet (the tab's name), then its date, how it was found, the sentence. */
+function SourceCard({
+  idBase,
+  number,
+  source,
+  meta,
+}: {
+  idBase: string;
+  number: number | null;
+  source: EventSource;
+  meta: ArticleMeta | undefined;
+}) {
+  const outlet = outletOf(meta);
+  return (
+    <>
+      {number !== null ? (
+        <span className="source-num" id={`${idBase}-num`}>
+          Source {number}
+        </span>
+      ) : null}
+      <span id={`${idBase}-name`}>
+        <span className="source-headline">{meta?.title ?? source.articleId}</span>
+        <span className="sr-only">, </span>
+        <span className={meta?.source ? 'source-outlet' : 'source-outlet is-unknown'}>
+          {outlet}
+        </span>
+      </span>
+      <span id={`${idBase}-more`} className="source-more">
+        <span className="source-date">
+          <span className="sr-only">. </span>
+          {publishedLabel(meta)}
+        </span>
+        {meta ? (
+          <span className="source-basis">
+            <span className="sr-only">. </span>
+            {publishedBasisLabel(meta.publishedBasis)}
+          </span>
+        ) : null}
+        <span className="source-quote">
+          <span className="sr-only">. Supporting sentence: </span>“{source.quote}”
+        </span>
+      </span>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { ArticleMeta, EventSource } from '../../lib/timeline-data';
 import { formatPartialDate } from '../../lib/partial-date';
+import { OUTLET_NOT_STATED } from '../../lib/source-outlets';
 import { layoutArticle, type Paragraph } from './article-segments';
 import { useArticle } from './use-article';
 
@@ -90,7 +91,9 @@ export function ArticleView({
       <header className="article-head">
         <h3 className="article-title">{title}</h3>
         <p className="article-meta">
-          <span className={outlet ? 'outlet' : 'outlet unknown'}>{outlet ?? 'Unknown outlet'}</span>
+          <span className={outlet ? 'outlet' : 'outlet unknown'}>
+            {outlet ?? OUTLET_NOT_STATED}
+          </span>
           <span aria-hidden="true"> · </span>
           <span>
             {published ? `Published ${formatPartialDate(published)}` : 'Publication date unknown'}

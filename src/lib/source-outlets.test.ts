@@ -58,6 +58,9 @@ describe('publication dates', () => {
     expect(publishedLabel(undefined)).toBe('Publication date unknown');
     expect(publishedBasisLabel(stated)).toBe('Stated in the article: date line (line 1)');
     expect(publishedBasisLabel(inferred)).toBe('Inferred: from 001 (dated 2025-06-18)');
+    expect(
+      publishedBasisLabel({ kind: 'inferred', note: 'inferred from 001 (dated 2025-06-18)' }),
+    ).toBe('Inferred from 001 (dated 2025-06-18)');
     expect(publishedBasisLabel({ kind: 'unknown', note: 'no date line' })).toBe(
       'No publication date: no date line',
     );

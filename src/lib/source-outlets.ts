@@ -52,5 +52,8 @@ export function publishedLabel(
 export function publishedBasisLabel(basis: PublishedBasis): string {
   if (basis.kind === 'stated') return `Stated in the article: ${basis.note}`;
   if (basis.kind === 'unknown') return `No publication date: ${basis.note}`;
-  return `Inferred: ${basis.note}`;
+  // Notes of inferred dates already say so ("inferred from 001_… (dated …), which reports …").
+  return /^inferred\b/i.test(basis.note)
+    ? `${basis.note.charAt(0).toUpperCase()}${basis.note.slice(1)}`
+    : `Inferred: ${basis.note}`;
 }

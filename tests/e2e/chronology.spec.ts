@@ -237,3 +237,44 @@ test('print from a filtered chronology says what the filter is', async ({ page, 
     data.events.filter((e) => e.actors.includes('shigeru-ishiba')).length,
   );
 });
+
+test('with 3,000 events the chronology opens quickly, pages on, and shows a linked event far down', async ({
+  page,
+  data,
+}) => {
+  const GENERATED = 3000;
+  const template = data.events.find((e) => e.dateKind === 'point' && e.start.length === 10)!;
+  const extra = Array.from({ length: GENERATED }, (_, i) => ({
+    ...template,
+    id: `generated-${String(i).padStart(4, '0')}`,
+    title: `Generated event ${i}`,
+    start: `${1900 + Math.floor(i / 24)}-${String((i % 12) + 1).padStart(2, '0')}-${i % 24 < 12 ? '05' : '20'}`,
+  }));
+  const body = JSON.stringify({ ...data, events: [...data.events, ...extra] });
+  await page.route('**/data/timeline.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  const total = data.events.length + GENERATED + data.undated.length;
+
+  const started = Date.now();
+  await openApp(page, 'view=list');
+  const list = chronology(page);
+  await expect(list.getByRole('heading', { level: 2 })).toContainText(`${total} events`);
+  const opened = Date.now() - started;
+  test
+    .info()
+    .annotations.push({ type: 'chronology open, 3,000 events (ms)', description: `${opened}` });
+  const rows = list.locator('button.chron-row');
+  await expect(rows).toHaveCount(300);
+  await list.getByRole('button', { name: 'Show 300 more events' }).click();
+  await expect(rows).toHaveCount(600);
+  await expect(page).toHaveURL(/\?view=list$/);
+
+  // A link to an event near the end renders it (and the rows before it) and scrolls to it.
+  const late = extra[2900]!;
+  await openApp(page, `event=${late.id}&view=list`);
+  const row = chronology(page).getByRole('button', { name: literal(late.title) });
+  await expect(row).toHaveAttribute('aria-current', 'true');
+  await expect(row).toBeInViewport();
+  await expect(page).toHaveURL(new RegExp(`\\?event=${late.id}&view=list$`));
+});

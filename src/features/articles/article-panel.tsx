@@ -42,6 +42,8 @@ function ArticlePanelInner({
   headingRef,
 }: ArticlePanelProps) {
   const [tab, setTab] = useState(0);
+  // Choosing a source, even the one shown, brings its marked sentence into view.
+  const [reveal, setReveal] = useState(0);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const baseId = useId();
   const sources = event.sources;
@@ -147,7 +149,10 @@ function ArticlePanelInner({
                     aria-describedby={`${baseId}-tab-${i}-more`}
                     tabIndex={i === active ? 0 : -1}
                     className="source-card"
-                    onClick={() => setTab(i)}
+                    onClick={() => {
+                      setTab(i);
+                      setReveal((r) => r + 1);
+                    }}
                     onKeyDown={onTabKey}
                   >
                     <SourceCard
@@ -186,6 +191,7 @@ function ArticlePanelInner({
               eventId={event.id}
               eventTitles={eventTitles}
               onSelectEvent={onSelectEvent}
+              revealKey={reveal}
             />
           </div>
         ) : (

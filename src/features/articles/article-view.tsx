@@ -11,6 +11,8 @@ export interface ArticleViewProps {
   eventId: string;
   eventTitles: ReadonlyMap<string, string>;
   onSelectEvent: (id: string) => void;
+  /** Changing it scrolls the marked sentence into view again (the reader chose this source again). */
+  revealKey?: number;
 }
 
 function renderParagraph(
@@ -63,6 +65,7 @@ export function ArticleView({
   eventId,
   eventTitles,
   onSelectEvent,
+  revealKey = 0,
 }: ArticleViewProps) {
   const query = useArticle(source.articleId);
   const rootRef = useRef<HTMLElement>(null);
@@ -79,7 +82,7 @@ export function ArticleView({
       // Instant: the reader should land on the sentence, not watch the text fly by.
       behavior: 'instant',
     });
-  }, [article, source.offset]);
+  }, [article, source.offset, revealKey]);
 
   const title = article?.title ?? meta?.title ?? source.articleId;
   const outlet = article?.source ?? meta?.source ?? null;

@@ -1,4 +1,4 @@
-import { useMemo, useState, type MouseEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { eventDateLabel, eventPrecisionNote } from '../../lib/event-dates';
 import { outletOf, publishedLabel, sourceCountLabel } from '../../lib/source-outlets';
 import { SourcesBadge } from '../../lib/sources-badge';
@@ -65,6 +65,20 @@ export function Chronology({
   }, [groups, selectedId]);
   const budget = printing ? Infinity : Math.max(limit, selectedIndex + 1);
 
+  // A selection made elsewhere (a link, a date in an article) brings its row into view.
+  const rootRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!selectedId || printing) return;
+    const row = rootRef.current?.querySelector<HTMLElement>(
+      `[data-event-id="${CSS.escape(selectedId)}"]`,
+    );
+    if (!row) return;
+    const box = row.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) {
+      row.scrollIntoView({ block: 'start', behavior: 'instant' });
+    }
+  }, [selectedId, printing]);
+
   let left = budget;
   const yearSections = [];
   for (const group of groups.years) {
@@ -99,7 +113,12 @@ export function Chronology({
   const showUndated = hidden === 0 && groups.undated.length > 0;
 
   return (
-    <section className="chronology" aria-labelledby="chronology-heading" id="chronology">
+    <section
+      ref={rootRef}
+      className="chronology"
+      aria-labelledby="chronology-heading"
+      id="chronology"
+    >
       <h2 id="chronology-heading" className="section-title" tabIndex={-1}>
         Chronology{' '}
         <span className="count">
@@ -157,7 +176,8 @@ export function Chronology({
   );
 }
 
-function ChronologyRow({
+/** Memoised: "Show more" and a new selection re-render only the rows that change. */
+const ChronologyRow = memo(function ChronologyRow({
   event,
   actors,
   articles,
@@ -193,7 +213,7 @@ function ChronologyRow({
       {printing ? <SourceList sources={event.sources} articles={articles} /> : null}
     </li>
   );
-}
+});
 
 function Leaders({ ids, actors }: { ids: readonly string[]; actors: ReadonlyMap<string, Actor> }) {
   if (ids.length === 0) return null;

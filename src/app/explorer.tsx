@@ -22,6 +22,7 @@ import { eventDateLabel, eventInterval, sortEvents } from '../lib/event-dates';
 import { eventAliases, eventLookup, findEvent } from '../lib/event-ids';
 import { actorEventCounts, filterEvents, isFilterActive } from '../lib/filter-events';
 import { reconcileView } from '../lib/reconcile-view';
+import { sourcesSummary } from '../lib/source-outlets';
 import type { TimelineData } from '../lib/timeline-data';
 import {
   effectiveViewMode,
@@ -262,7 +263,9 @@ export function Explorer({ data }: { data: TimelineData }) {
         .join(' and ')
     : null;
 
-  const announcement = selected ? `Selected: ${selected.title}, ${eventDateLabel(selected)}` : '';
+  const announcement = selected
+    ? `Selected: ${selected.title}, ${eventDateLabel(selected)}, ${sourcesSummary(selected.sources, articles)}`
+    : '';
 
   return (
     <div className={`app${selected ? ' has-panel' : ''}`}>

@@ -229,6 +229,34 @@ test('print: the chronology with every source, without the controls, even from t
   await expect(list).toHaveCount(0);
 });
 
+test('printing for real (to PDF) lays out the chronology with its sources, then restores the timeline', async ({
+  page,
+  data,
+}) => {
+  const g7 = g7Event(data);
+  await openApp(page, `event=${g7.id}`);
+  await expect(page.locator('.vis-timeline')).toBeVisible();
+  // Registered after the app's own listener: sees the page as the browser is about to print it.
+  await page.evaluate(() => {
+    const log: string[] = [];
+    (window as unknown as { printLog: string[] }).printLog = log;
+    window.addEventListener('beforeprint', () => {
+      const region = document.querySelector('[aria-labelledby="chronology-heading"]');
+      log.push(`before: ${region ? region.querySelectorAll('blockquote').length : 'none'}`);
+    });
+    window.addEventListener('afterprint', () => log.push('after'));
+  });
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const log = await page.evaluate(() => (window as unknown as { printLog: string[] }).printLog);
+  const quotes = data.events.reduce((n, e) => n + e.sources.length, 0);
+  const undatedQuotes = data.undated.reduce((n, e) => n + e.sources.length, 0);
+  expect(log).toEqual([`before: ${quotes + undatedQuotes}`, 'after']);
+  await expect(chronology(page)).toHaveCount(0);
+  await expect(page.locator('.vis-timeline')).toBeVisible();
+  expect(page.url()).toMatch(new RegExp(`\\?event=${g7.id}$`));
+});
+
 test('print from a filtered chronology says what the filter is', async ({ page, data }) => {
   await openApp(page, 'leaders=shigeru-ishiba&view=list');
   await page.emulateMedia({ media: 'print' });

@@ -96,6 +96,20 @@ test('"2 sources" names its outlets on hover and on keyboard focus', async ({ pa
   await page.locator('.vis-item', { hasText: '2 sources' }).first().hover();
   await expect(page.locator('.vis-tooltip')).toContainText(`2 sources: ${outlets}`);
 
+  // On the timeline from the keyboard: selecting the event announces its sources' outlets.
+  const timeline = page.getByRole('group', { name: 'Timeline of events' });
+  await timeline.focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < data.events.length && !page.url().includes(`event=${g7.id}`); i += 1) {
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(page).toHaveURL(new RegExp(`event=${g7.id}`));
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'Selected:' })).toContainText(
+    `2 sources: ${outlets}`,
+  );
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/event=/);
+
   // In the list of events in view: part of the row's name, shown when the row has focus.
   const row = eventList(page).getByRole('button', { name: literal(g7.title) });
   await expect(row).toHaveAccessibleName(

@@ -298,11 +298,35 @@ test('with 3,000 events the chronology opens quickly, pages on, and shows a link
   await expect(rows).toHaveCount(600);
   await expect(page).toHaveURL(/\?view=list$/);
 
-  // A link to an event near the end renders it (and the rows before it) and scrolls to it.
+  // A link to an event near the end renders a page from a few rows above it, scrolled to it.
   const late = extra[2900]!;
   await openApp(page, `event=${late.id}&view=list`);
   const row = chronology(page).getByRole('button', { name: literal(late.title) });
   await expect(row).toHaveAttribute('aria-current', 'true');
   await expect(row).toBeInViewport();
   await expect(page).toHaveURL(new RegExp(`\\?event=${late.id}&view=list$`));
+  const dated = data.events.length + GENERATED;
+  const lateIndex = await rows.evaluateAll(
+    (nodes, id) => nodes.findIndex((n) => n.getAttribute('data-event-id') === id),
+    late.id,
+  );
+  expect(lateIndex).toBe(10);
+  const rendered = await rows.count();
+  expect(rendered).toBeLessThanOrEqual(300);
+  const earlier = chronology(page).getByRole('button', { name: 'Show 300 earlier events' });
+  await expect(chronology(page)).toContainText(`(${dated - rendered} before these)`);
+  await earlier.click();
+  await expect(rows).toHaveCount(rendered + 300);
+  await expect(row).toHaveAttribute('aria-current', 'true');
+  await expect(page).toHaveURL(new RegExp(`\\?event=${late.id}&view=list$`));
+
+  // A link to an early event shows the first page again.
+  const early = extra[5]!;
+  await page.goto(`./?event=${early.id}&view=list`);
+  await expect(
+    chronology(page).getByRole('button', {
+      name: new RegExp(`${literal(early.title).source}(?!\\d)`),
+    }),
+  ).toHaveAttribute('aria-current', 'true');
+  await expect(chronology(page).getByRole('button', { name: /earlier events?$/ })).toHaveCount(0);
 });

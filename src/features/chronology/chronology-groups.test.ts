@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent, UndatedEvent } from '../../lib/timeline-data';
-import { groupChronology } from './chronology-groups';
+import { groupChronology, ROWS_ABOVE_SELECTED, rowRange, windowFor } from './chronology-groups';
 
 function ev(id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
   return {
@@ -63,5 +63,27 @@ describe('groupChronology', () => {
 
   it('gives no groups for no events', () => {
     expect(groupChronology([])).toEqual({ years: [], undated: [], datedCount: 0 });
+  });
+});
+
+describe('windowFor and rowRange', () => {
+  it('starts at the top, or a few rows above a selected event beyond the first page', () => {
+    expect(windowFor(-1, 300)).toEqual({ start: 0, count: 300 });
+    expect(windowFor(299, 300)).toEqual({ start: 0, count: 300 });
+    expect(windowFor(9000, 300)).toEqual({ start: 9000 - ROWS_ABOVE_SELECTED, count: 300 });
+  });
+
+  it('renders the window within the data, always with the selected row', () => {
+    expect(rowRange({ start: 0, count: 300 }, -1, 1000, false)).toEqual({ from: 0, to: 300 });
+    expect(rowRange({ start: 0, count: 300 }, -1, 120, false)).toEqual({ from: 0, to: 120 });
+    expect(rowRange({ start: 0, count: 300 }, 450, 1000, false)).toEqual({ from: 0, to: 451 });
+    expect(rowRange({ start: 500, count: 300 }, 20, 1000, false)).toEqual({ from: 20, to: 800 });
+    // A window left beyond the data by a narrower filter shrinks to what is there.
+    expect(rowRange({ start: 900, count: 300 }, -1, 50, false)).toEqual({ from: 50, to: 50 });
+    expect(rowRange({ start: 0, count: 300 }, 5000, 1000, false)).toEqual({ from: 0, to: 300 });
+  });
+
+  it('renders everything for print', () => {
+    expect(rowRange({ start: 500, count: 300 }, 600, 10000, true)).toEqual({ from: 0, to: 10000 });
   });
 });

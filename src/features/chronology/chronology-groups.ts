@@ -52,3 +52,42 @@ export function groupChronology(
   }
   return { years, undated: [...undated, ...extraUndated], datedCount };
 }
+
+/** The dated rows a reader has asked to see: `count` rows from index `start` (in the groups' order). */
+export interface RowWindow {
+  start: number;
+  count: number;
+}
+
+/** Rows of context shown above an event opened far down the list. */
+export const ROWS_ABOVE_SELECTED = 10;
+
+/**
+ * The first rows; or, when the selected event lies beyond them, a page that starts a few rows
+ * above it (so a link to the 9,000th event does not render the 8,999 before it).
+ */
+export function windowFor(selectedIndex: number, page: number): RowWindow {
+  return selectedIndex >= page
+    ? { start: selectedIndex - ROWS_ABOVE_SELECTED, count: page }
+    : { start: 0, count: page };
+}
+
+/**
+ * The rows to render, `[from, to)`: the window, within the data, always including the selected
+ * row; everything when printing.
+ */
+export function rowRange(
+  window: RowWindow,
+  selectedIndex: number,
+  datedCount: number,
+  printing: boolean,
+): { from: number; to: number } {
+  if (printing) return { from: 0, to: datedCount };
+  let from = Math.min(Math.max(window.start, 0), datedCount);
+  let to = Math.min(Math.max(window.start + window.count, from), datedCount);
+  if (selectedIndex >= 0 && selectedIndex < datedCount) {
+    from = Math.min(from, selectedIndex);
+    to = Math.max(to, selectedIndex + 1);
+  }
+  return { from, to };
+}

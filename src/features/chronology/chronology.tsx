@@ -9,7 +9,7 @@ import type {
   TimelineEvent,
   UndatedEvent,
 } from '../../lib/timeline-data';
-import { groupChronology } from './chronology-groups';
+import { groupChronology, rowRange, windowFor, type RowWindow } from './chronology-groups';
 import './chronology.css';
 
 /** Rows rendered at first, and added by each "Show more": a large data set stays quick to open. */
@@ -48,7 +48,6 @@ export function Chronology({
   filterNote,
 }: ChronologyProps) {
   const groups = useMemo(() => groupChronology(events, undated), [events, undated]);
-  const [limit, setLimit] = useState(CHRONOLOGY_PAGE);
   const shownCount = groups.datedCount + groups.undated.length;
 
   // The selected event is always rendered, however far down it is.
@@ -63,7 +62,19 @@ export function Chronology({
     }
     return -1;
   }, [groups, selectedId]);
-  const budget = printing ? Infinity : Math.max(limit, selectedIndex + 1);
+
+  // Which rows are rendered: a page from the top, or around an event selected beyond it. A new
+  // filter, or a selection outside the rows shown, starts a new page (state adjusted in render).
+  const [rows, setRows] = useState<RowWindow>(() => windowFor(selectedIndex, CHRONOLOGY_PAGE));
+  const [rowsFor, setRowsFor] = useState({ groups, selectedId });
+  if (rowsFor.groups !== groups || rowsFor.selectedId !== selectedId) {
+    setRowsFor({ groups, selectedId });
+    const outside =
+      selectedIndex >= 0 &&
+      (selectedIndex < rows.start || selectedIndex >= rows.start + rows.count);
+    if (rowsFor.groups !== groups || outside) setRows(windowFor(selectedIndex, CHRONOLOGY_PAGE));
+  }
+  const { from, to } = rowRange(rows, selectedIndex, groups.datedCount, printing);
 
   // A selection made elsewhere (a link, a date in an article) brings its row into view.
   const rootRef = useRef<HTMLElement>(null);
@@ -79,12 +90,14 @@ export function Chronology({
     }
   }, [selectedId, printing]);
 
-  let left = budget;
   const yearSections = [];
+  let index = 0;
   for (const group of groups.years) {
-    if (left <= 0) break;
-    const rows = group.events.slice(0, left);
-    left -= rows.length;
+    const first = index;
+    index += group.events.length;
+    if (index <= from) continue;
+    if (first >= to) break;
+    const shown = group.events.slice(Math.max(0, from - first), to - first);
     yearSections.push(
       <section key={group.year} className="chron-year" aria-labelledby={`chron-year-${group.year}`}>
         <h3 id={`chron-year-${group.year}`} className="chron-year-heading">
@@ -94,7 +107,7 @@ export function Chronology({
           </span>
         </h3>
         <ol className="chron-rows">
-          {rows.map((e) => (
+          {shown.map((e) => (
             <ChronologyRow
               key={e.id}
               event={e}
@@ -109,7 +122,8 @@ export function Chronology({
       </section>,
     );
   }
-  const hidden = groups.datedCount - Math.min(budget, groups.datedCount);
+  const earlier = from;
+  const hidden = groups.datedCount - to;
   const showUndated = hidden === 0 && groups.undated.length > 0;
 
   return (
@@ -131,13 +145,29 @@ export function Chronology({
         <p className="print-only chron-filter-note">Filtered by {filterNote}.</p>
       ) : null}
       {shownCount === 0 ? <p className="muted">No event matches the filter.</p> : null}
+      {earlier > 0 ? (
+        <p className="chron-more">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const start = Math.max(0, from - CHRONOLOGY_PAGE);
+              setRows({ start, count: to - start });
+            }}
+          >
+            Show {Math.min(earlier, CHRONOLOGY_PAGE)} earlier{' '}
+            {Math.min(earlier, CHRONOLOGY_PAGE) === 1 ? 'event' : 'events'}
+          </button>{' '}
+          <span className="muted">({earlier} before these)</span>
+        </p>
+      ) : null}
       {yearSections}
       {hidden > 0 ? (
         <p className="chron-more">
           <button
             type="button"
             className="button"
-            onClick={() => setLimit((l) => Math.max(l, selectedIndex + 1) + CHRONOLOGY_PAGE)}
+            onClick={() => setRows({ start: from, count: to - from + CHRONOLOGY_PAGE })}
           >
             Show {Math.min(hidden, CHRONOLOGY_PAGE)} more{' '}
             {Math.min(hidden, CHRONOLOGY_PAGE) === 1 ? 'event' : 'events'}

@@ -184,6 +184,13 @@ test.describe('on a 390 x 844 phone', () => {
     await expect(chronology(page)).toBeVisible();
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(390);
+
+    // The skip link leads to the chronology when that is what shows.
+    const skip = page.getByRole('link', { name: 'Skip to the chronology' });
+    await skip.focus();
+    await page.keyboard.press('Enter');
+    await expect(chronology(page).getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(page).toHaveURL(/\/$/);
   });
 });
 

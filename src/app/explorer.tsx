@@ -303,70 +303,73 @@ export function Explorer({ data }: { data: TimelineData }) {
             onChange={onFilterChange}
           />
           <ViewSwitch mode={mode} onChange={setMode} />
-          <div className="timeline-mode" hidden={mode !== 'timeline'}>
-            <section
-              id="timeline-section"
-              className="timeline-card"
-              aria-labelledby="timeline-heading"
-              tabIndex={-1}
-            >
-              <div className="timeline-card-head">
-                <h2 id="timeline-heading" className="section-title">
-                  Timeline{' '}
-                  {filterActive ? (
-                    <span className="count">
-                      {visibleEvents.length} of {data.events.length}
-                    </span>
-                  ) : null}
-                </h2>
-                <TimelineToolbar
-                  clusters={clusters}
-                  onFit={() => setWindow(null)}
-                  onZoom={(factor) => {
-                    const { from, to } = latest();
-                    setWindow(zoomWindow(windowFromDays(from, to, fittedRef.current), factor));
-                  }}
-                  onJump={(c: Cluster) => setWindow(fitWindow(c, width || 900))}
-                />
-              </div>
-              <p id="timeline-help" className="sr-only">
-                Use the left and right arrow keys to move between events, Enter to read the selected
-                event’s articles and Escape to close them. The list of events in view follows the
-                timeline.
-              </p>
-              <div ref={frameRef} className="timeline-holder">
-                {/* Created once the holder's width is known, so its first window is the right one. */}
-                {width > 0 ? (
-                  <TimelineView
-                    controllerRef={controllerRef}
-                    model={model}
-                    order={order}
-                    selectedId={view.event}
-                    window={wanted}
-                    reducedMotion={reducedMotion}
-                    label="Timeline of events"
-                    describedBy="timeline-help"
-                    onSelect={(id, via) => {
-                      openerRef.current = timelineFrame();
-                      select(id, { moveWindow: via === 'keyboard' });
-                    }}
-                    onUserWindowChange={setWindow}
-                    onWindowSettled={setSettled}
-                    onOpen={() => setFocusRequest('panel')}
-                  />
+          <section
+            id="timeline-section"
+            className="timeline-card"
+            hidden={mode !== 'timeline'}
+            aria-labelledby="timeline-heading"
+            tabIndex={-1}
+          >
+            <div className="timeline-card-head">
+              <h2 id="timeline-heading" className="section-title">
+                Timeline{' '}
+                {filterActive ? (
+                  <span className="count">
+                    {visibleEvents.length} of {data.events.length}
+                  </span>
                 ) : null}
-              </div>
-              <Legend />
-            </section>
-            <EventList
-              events={visibleEvents}
-              window={settled}
-              selectedId={view.event}
-              onSelect={selectFromList}
-              articles={articles}
-            />
-            <UndatedList undated={data.undated} articles={articles} actors={actors} />
-          </div>
+              </h2>
+              <TimelineToolbar
+                clusters={clusters}
+                onFit={() => setWindow(null)}
+                onZoom={(factor) => {
+                  const { from, to } = latest();
+                  setWindow(zoomWindow(windowFromDays(from, to, fittedRef.current), factor));
+                }}
+                onJump={(c: Cluster) => setWindow(fitWindow(c, width || 900))}
+              />
+            </div>
+            <p id="timeline-help" className="sr-only">
+              Use the left and right arrow keys to move between events, Enter to read the selected
+              event’s articles and Escape to close them. The list of events in view follows the
+              timeline.
+            </p>
+            <div ref={frameRef} className="timeline-holder">
+              {/* Created once the holder's width is known, so its first window is the right one. */}
+              {width > 0 ? (
+                <TimelineView
+                  controllerRef={controllerRef}
+                  model={model}
+                  order={order}
+                  selectedId={view.event}
+                  window={wanted}
+                  reducedMotion={reducedMotion}
+                  label="Timeline of events"
+                  describedBy="timeline-help"
+                  onSelect={(id, via) => {
+                    openerRef.current = timelineFrame();
+                    select(id, { moveWindow: via === 'keyboard' });
+                  }}
+                  onUserWindowChange={setWindow}
+                  onWindowSettled={setSettled}
+                  onOpen={() => setFocusRequest('panel')}
+                />
+              ) : null}
+            </div>
+            <Legend />
+          </section>
+          {mode === 'timeline' ? (
+            <>
+              <EventList
+                events={visibleEvents}
+                window={settled}
+                selectedId={view.event}
+                onSelect={selectFromList}
+                articles={articles}
+              />
+              <UndatedList undated={data.undated} articles={articles} actors={actors} />
+            </>
+          ) : null}
           {mode === 'list' || printing ? (
             <Chronology
               events={visibleEvents}

@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ArticlePanel } from '../features/articles/article-panel';
+import { Chronology } from '../features/chronology/chronology';
+import { usePrinting } from '../features/chronology/use-printing';
+import { ViewSwitch } from '../features/chronology/view-switch';
 import { CiteButton } from '../features/export/cite-button';
 import { ExportMenu } from '../features/export/export-menu';
 import { UndatedList } from '../features/timeline/undated-list';
@@ -21,10 +24,17 @@ import { eventDateLabel, eventInterval, sortEvents } from '../lib/event-dates';
 import { eventAliases, eventLookup, findEvent } from '../lib/event-ids';
 import { actorEventCounts, filterEvents, isFilterActive } from '../lib/filter-events';
 import { reconcileView } from './reconcile-view';
+import { sourcesSummary } from '../lib/source-outlets';
 import type { TimelineData } from '../lib/timeline-data';
-import type { KnownIds, ViewState } from '../lib/url-search-params';
+import {
+  effectiveViewMode,
+  LIST_DEFAULT_BELOW_PX,
+  type KnownIds,
+  type ViewMode,
+  type ViewState,
+} from '../lib/url-search-params';
 import { useElementWidth } from '../lib/use-element-width';
-import { usePrefersReducedMotion } from '../lib/use-media-query';
+import { useMediaQuery, usePrefersReducedMotion } from '../lib/use-media-query';
 import { useUrlViewState } from './use-url-view-state';
 import {
   extentOf,
@@ -64,6 +74,10 @@ export function Explorer({ data }: { data: TimelineData }) {
   );
   const reconcile = useCallback((s: ViewState) => reconcileView(s, data.events), [data]);
   const { view, commit, latest } = useUrlViewState(known, reconcile, addNotices);
+  // Timeline or chronology: the link's choice, else the chronology on narrow screens.
+  const narrow = useMediaQuery(`(max-width: ${LIST_DEFAULT_BELOW_PX - 0.02}px)`);
+  const mode = effectiveViewMode(view.view, narrow);
+  const printing = usePrinting();
 
   // Derived data.
   const sortedAll = useMemo(() => sortEvents(data.events), [data]);
@@ -78,6 +92,15 @@ export function Explorer({ data }: { data: TimelineData }) {
       }),
     [sortedAll, leadersKey, view.match, view.q],
   );
+  const visibleUndated = useMemo(
+    () =>
+      filterEvents(data.undated, {
+        leaders: leadersKey ? leadersKey.split(',') : [],
+        match: view.match,
+        q: view.q,
+      }),
+    [data, leadersKey, view.match, view.q],
+  );
   const order = useMemo(() => visibleEvents.map((e) => e.id), [visibleEvents]);
   const counts = useMemo(() => actorEventCounts(data.events, view.q), [data, view.q]);
   const allCounts = useMemo(() => actorEventCounts(data.events, ''), [data]);
@@ -88,9 +111,10 @@ export function Explorer({ data }: { data: TimelineData }) {
     return Math.max(now, ext?.end ?? 0);
   }, [data, now]);
   // Items for every event are built once per data set; a filter only picks among them.
+  const articles = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data]);
   const fullModel = useMemo(
-    () => buildTimelineModel(sortedAll, data.contexts, data.actors, openEnd),
-    [sortedAll, data, openEnd],
+    () => buildTimelineModel(sortedAll, data.contexts, data.actors, openEnd, articles),
+    [sortedAll, data, openEnd, articles],
   );
   const model = useMemo(
     () =>
@@ -98,7 +122,6 @@ export function Explorer({ data }: { data: TimelineData }) {
     [fullModel, visibleEvents, sortedAll, order],
   );
   const clusters = useMemo(() => findClusters(visibleEvents), [visibleEvents]);
-  const articles = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data]);
   const actors = useMemo(() => new Map(data.actors.map((a) => [a.id, a])), [data]);
   // Under aliases too: a passage may name an event by an id it was published under before.
   const eventTitles = useMemo(
@@ -106,6 +129,8 @@ export function Explorer({ data }: { data: TimelineData }) {
     [data],
   );
   const selected = findEvent(data.events, view.event) ?? null;
+  const eventsById = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data]);
+  const undatedById = useMemo(() => new Map(data.undated.map((e) => [e.id, e])), [data]);
 
   // Window: the URL's days, or all (filtered) events fitted to the timeline's width.
   const frameRef = useRef<HTMLDivElement>(null);
@@ -184,6 +209,14 @@ export function Explorer({ data }: { data: TimelineData }) {
     },
     [select],
   );
+  const filterActive = isFilterActive(view);
+  const selectFromHeader = useCallback(
+    (id: string, opener: HTMLElement) => {
+      openerRef.current = opener;
+      select(id, { moveWindow: true, focusPanel: true });
+    },
+    [select],
+  );
   const close = useCallback(() => {
     commit({ ...latest(), event: null }, 'push');
     setFocusRequest('opener');
@@ -219,8 +252,30 @@ export function Explorer({ data }: { data: TimelineData }) {
     [commit, latest],
   );
 
-  const announcement = selected ? `Selected: ${selected.title}, ${eventDateLabel(selected)}` : '';
-  const filterActive = isFilterActive(view);
+  const setMode = useCallback(
+    (next: ViewMode) => {
+      // The link names the mode only when it is not this screen's default.
+      const current = latest();
+      commit({ ...current, view: next === effectiveViewMode(null, narrow) ? null : next }, 'push');
+    },
+    [commit, latest, narrow],
+  );
+  const filterNote = filterActive
+    ? [
+        view.leaders.length > 0
+          ? `${view.match === 'all' ? 'all of' : 'any of'} ${view.leaders
+              .map((id) => actors.get(id)?.name ?? id)
+              .join(', ')}`
+          : null,
+        view.q ? `the search “${view.q}”` : null,
+      ]
+        .filter((part) => part !== null)
+        .join(' and ')
+    : null;
+
+  const announcement = selected
+    ? `Selected: ${selected.title}, ${eventDateLabel(selected)}, ${sourcesSummary(selected.sources, articles)}`
+    : '';
 
   return (
     <div className={`app${selected ? ' has-panel' : ''}`}>
@@ -230,12 +285,19 @@ export function Explorer({ data }: { data: TimelineData }) {
         onClick={(e) => {
           // Focus the timeline itself without adding a #fragment to the shareable URL.
           e.preventDefault();
-          timelineFrame()?.focus();
+          if (mode === 'list') document.getElementById('chronology-heading')?.focus();
+          else timelineFrame()?.focus();
         }}
       >
-        Skip to the timeline
+        {mode === 'list' ? 'Skip to the chronology' : 'Skip to the timeline'}
       </a>
-      <SiteHeader eventCount={data.events.length} articles={data.articles} />
+      <SiteHeader
+        eventCount={data.events.length}
+        articles={data.articles}
+        events={eventsById}
+        undated={undatedById}
+        onSelectEvent={selectFromHeader}
+      />
       <Notices notices={notices} onDismiss={dismissNotice} />
       <main className="workspace">
         <div className="main-col">
@@ -250,9 +312,11 @@ export function Explorer({ data }: { data: TimelineData }) {
             total={data.events.length}
             onChange={onFilterChange}
           />
+          <ViewSwitch mode={mode} onChange={setMode} />
           <section
             id="timeline-section"
             className="timeline-card"
+            hidden={mode !== 'timeline'}
             aria-labelledby="timeline-heading"
             tabIndex={-1}
           >
@@ -311,13 +375,31 @@ export function Explorer({ data }: { data: TimelineData }) {
             </div>
             <Legend />
           </section>
-          <EventList
-            events={visibleEvents}
-            window={settled}
-            selectedId={view.event}
-            onSelect={selectFromList}
-          />
-          <UndatedList undated={data.undated} articles={articles} actors={actors} />
+          {mode === 'timeline' ? (
+            <>
+              <EventList
+                events={visibleEvents}
+                window={settled}
+                selectedId={view.event}
+                onSelect={selectFromList}
+                articles={articles}
+              />
+              <UndatedList undated={data.undated} articles={articles} actors={actors} />
+            </>
+          ) : null}
+          {mode === 'list' || printing ? (
+            <Chronology
+              events={visibleEvents}
+              undated={visibleUndated}
+              total={data.events.length + data.undated.length}
+              actors={actors}
+              articles={articles}
+              selectedId={view.event}
+              onSelect={selectFromList}
+              printing={printing}
+              filterNote={filterNote}
+            />
+          ) : null}
         </div>
         {selected ? (
           <ArticlePanel

@@ -1,9 +1,6 @@
 import type { MatchMode } from './url-search-params';
 import type { Actor, TimelineEvent } from './timeline-data';
 
-/** What the filter looks at: dated and undated events both have it. */
-export type Filterable = Pick<TimelineEvent, 'title' | 'place' | 'sources' | 'actors'>;
-
 export interface EventFilter {
   leaders: readonly string[];
   match: MatchMode;
@@ -21,8 +18,11 @@ export function searchWords(q: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** What the filter reads of an event: dated ({@link TimelineEvent}) or not (`UndatedEvent`). */
+export type FilterableEvent = Pick<TimelineEvent, 'title' | 'place' | 'sources' | 'actors'>;
+
 /** Every word must appear in the title, a quote or the place (case- and accent-insensitive). */
-export function matchesSearch(event: Filterable, words: readonly string[]): boolean {
+export function matchesSearch(event: FilterableEvent, words: readonly string[]): boolean {
   if (words.length === 0) return true;
   const haystack = foldText(
     [event.title, event.place ?? '', ...event.sources.map((s) => s.quote)].join('\n'),
@@ -31,7 +31,7 @@ export function matchesSearch(event: Filterable, words: readonly string[]): bool
 }
 
 export function matchesLeaders(
-  event: Filterable,
+  event: FilterableEvent,
   leaders: readonly string[],
   match: MatchMode,
 ): boolean {
@@ -41,7 +41,10 @@ export function matchesLeaders(
     : leaders.some((id) => event.actors.includes(id));
 }
 
-export function filterEvents<T extends Filterable>(events: readonly T[], filter: EventFilter): T[] {
+export function filterEvents<T extends FilterableEvent>(
+  events: readonly T[],
+  filter: EventFilter,
+): T[] {
   const words = searchWords(filter.q);
   return events.filter(
     (e) => matchesLeaders(e, filter.leaders, filter.match) && matchesSearch(e, words),

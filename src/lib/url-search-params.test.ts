@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_VIEW_STATE,
+  effectiveViewMode,
   onlyWindowDiffers,
   parseViewState,
   serializeViewState,
@@ -33,7 +34,21 @@ describe('parseViewState', () => {
       from: '2025-05-01',
       to: '2025-07-01',
       q: 'G7 summit',
+      view: null,
     });
+  });
+
+  it('reads the view mode, and drops an unknown one with a notice', () => {
+    expect(parseViewState('view=list').state.view).toBe('list');
+    expect(parseViewState('view=timeline').state.view).toBe('timeline');
+    expect(parseViewState('').state.view).toBeNull();
+    const bad = parseViewState('view=<b>grid</b>&q=G7');
+    expect(bad.state.view).toBeNull();
+    expect(bad.state.q).toBe('G7');
+    expect(bad.notices).toHaveLength(1);
+    expect(bad.notices[0]).toContain('view=');
+    // Case matters, as for every other value.
+    expect(parseViewState('view=LIST').state.view).toBeNull();
   });
 
   it('keeps valid leaders and drops unknown ones with a notice', () => {
@@ -121,6 +136,29 @@ describe('serializeViewState', () => {
   });
 });
 
+describe('the view mode', () => {
+  it('is written last, and only when the link chooses one', () => {
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, view: 'list', q: 'G7' })).toBe(
+      'q=G7&view=list',
+    );
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, view: 'timeline' })).toBe('view=timeline');
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, view: null })).toBe('');
+  });
+
+  it('defaults to the chronology on narrow screens only, and an explicit choice wins', () => {
+    expect(effectiveViewMode(null, false)).toBe('timeline');
+    expect(effectiveViewMode(null, true)).toBe('list');
+    expect(effectiveViewMode('timeline', true)).toBe('timeline');
+    expect(effectiveViewMode('list', false)).toBe('list');
+  });
+
+  it('is not a window-only change', () => {
+    expect(onlyWindowDiffers(DEFAULT_VIEW_STATE, { ...DEFAULT_VIEW_STATE, view: 'list' })).toBe(
+      false,
+    );
+  });
+});
+
 describe('onlyWindowDiffers', () => {
   it('tells window-only changes apart from selection changes', () => {
     const a: ViewState = { ...DEFAULT_VIEW_STATE, from: '2020-01-01', to: '2021-01-01' };
@@ -163,7 +201,7 @@ const nasty = fc.constantFrom(
 );
 
 const keyArb = fc.oneof(
-  fc.constantFrom('event', 'leaders', 'match', 'from', 'to', 'q', 'EVENT', '', '__proto__'),
+  fc.constantFrom('event', 'leaders', 'match', 'from', 'to', 'q', 'view', 'EVENT', '', '__proto__'),
   fc.string({ maxLength: 8 }),
 );
 const valueArb = fc.oneof(
@@ -171,7 +209,16 @@ const valueArb = fc.oneof(
   fc.string({ maxLength: 30 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
-  fc.constantFrom(...known.eventIds, ...known.actorIds, 'all', 'any', '2025-06-17', '1910-01-01'),
+  fc.constantFrom(
+    ...known.eventIds,
+    ...known.actorIds,
+    'all',
+    'any',
+    '2025-06-17',
+    '1910-01-01',
+    'list',
+    'timeline',
+  ),
   fc
     .array(fc.constantFrom(...known.actorIds, 'nobody', '', ' '), { maxLength: 6 })
     .map((ids) => ids.join(',')),
@@ -220,6 +267,7 @@ const validStateArb: fc.Arbitrary<ViewState> = fc
           .trim(),
       ),
     ),
+    view: fc.constantFrom(null, 'timeline' as const, 'list' as const),
   })
   .map(({ window, ...rest }) => ({
     ...rest,
@@ -253,7 +301,7 @@ describe('URL codec properties', () => {
         fc.array(fc.tuple(fc.string({ maxLength: 8 }), valueArb), { maxLength: 5 }),
         (state, garbage) => {
           const extra = garbage
-            .filter(([k]) => !['event', 'leaders', 'match', 'from', 'to', 'q'].includes(k))
+            .filter(([k]) => !['event', 'leaders', 'match', 'from', 'to', 'q', 'view'].includes(k))
             .map(
               ([k, v]) =>
                 `${encodeURIComponent(`x-${k}`)}=${encodeURIComponent(v.replace(/[\uD800-\uDFFF]/g, ''))}`,

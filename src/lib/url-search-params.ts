@@ -10,11 +10,24 @@ import { parsePartialDate } from './partial-date';
  *   from=YYYY-MM-DD            start of the visible window
  *   to=YYYY-MM-DD              end of the visible window
  *   q=<words>                  search in titles and quotes
+ *   view=timeline|list         the timeline or the chronology (absent: the screen's default, the
+ *                              chronology below 700 px wide and the timeline above)
  *
  * Parsing never throws: valid parts are kept, everything else is dropped with a notice.
  */
 
 export type MatchMode = 'any' | 'all';
+
+/** How the events are shown: on the time axis, or as a chronology read top to bottom. */
+export type ViewMode = 'timeline' | 'list';
+
+/** Below this width (in CSS px) a link without `view` opens the chronology. */
+export const LIST_DEFAULT_BELOW_PX = 700;
+
+/** The mode shown: the link's, or the screen's default when the link does not say. */
+export function effectiveViewMode(view: ViewMode | null, narrow: boolean): ViewMode {
+  return view ?? (narrow ? 'list' : 'timeline');
+}
 
 export interface ViewState {
   event: string | null;
@@ -23,6 +36,8 @@ export interface ViewState {
   from: string | null;
   to: string | null;
   q: string;
+  /** Null: the screen's default (see {@link effectiveViewMode}). */
+  view: ViewMode | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
@@ -32,6 +47,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   from: null,
   to: null,
   q: '',
+  view: null,
 }) as ViewState;
 
 export interface KnownIds {
@@ -46,7 +62,7 @@ export interface ParsedViewState {
   notices: string[];
 }
 
-const KNOWN_KEYS = ['event', 'leaders', 'match', 'from', 'to', 'q'] as const;
+const KNOWN_KEYS = ['event', 'leaders', 'match', 'from', 'to', 'q', 'view'] as const;
 type Key = (typeof KNOWN_KEYS)[number];
 
 /** Ids are slugs: lower-case letters, digits and a few separators. */
@@ -197,6 +213,12 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
     state.q = normalized;
   }
 
+  const view = values.get('view');
+  if (view !== undefined && view !== '') {
+    if (view === 'timeline' || view === 'list') state.view = view;
+    else notices.push(`Ignored view=${quoteValue(view)}: use “timeline” or “list”.`);
+  }
+
   return { state, notices };
 }
 
@@ -215,6 +237,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.to) parts.push(`to=${encodeValue(state.to)}`);
   const q = normalizeQuery(state.q);
   if (q) parts.push(`q=${encodeValue(q)}`);
+  if (state.view) parts.push(`view=${state.view}`);
   return parts.join('&');
 }
 

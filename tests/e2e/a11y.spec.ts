@@ -4,7 +4,16 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { articlePanel, eventList, expect, g7Event, literal, openApp, test } from './fixtures';
+import {
+  articlePanel,
+  chronology,
+  eventList,
+  expect,
+  g7Event,
+  literal,
+  openApp,
+  test,
+} from './fixtures';
 
 // axe runs take seconds each on two shared cores; several run per test.
 test.describe.configure({ timeout: 90_000 });
@@ -116,18 +125,54 @@ test.describe('axe-core: no serious or critical violations', () => {
 
   test.describe('360 x 740 phone', () => {
     test.use({ viewport: { width: 360, height: 740 } });
-    test('timeline, filter open and panel as a bottom sheet', async ({ page, data }) => {
+    test('chronology, filter open and panel as a bottom sheet', async ({ page, data }) => {
       await openApp(page);
+      await expect(chronology(page)).toBeVisible();
       await expectNoSeriousViolations(page, 'the phone view');
       const toggle = page.getByRole('button', { name: /^Leaders/ });
       if (await toggle.isVisible()) await toggle.click();
       await expect(page.getByRole('checkbox', { name: 'Shigeru Ishiba' })).toBeVisible();
       await expectNoSeriousViolations(page, 'the phone view with the filter open');
-      await eventList(page)
+      await chronology(page)
         .getByRole('button', { name: literal(g7Event(data).title) })
         .click();
       await expect(articlePanel(page).locator('.article-body mark')).toBeVisible();
       await expectNoSeriousViolations(page, 'the phone view with the panel open');
+    });
+  });
+
+  test('chronology (view=list) with a filter and the panel open', async ({ page, data }) => {
+    await openApp(page, 'view=list');
+    await expect(chronology(page).getByRole('heading', { level: 3 }).first()).toBeVisible();
+    await expectNoSeriousViolations(page, 'the chronology');
+    await page.getByRole('checkbox', { name: 'Shigeru Ishiba' }).check();
+    await chronology(page)
+      .getByRole('button', { name: literal(g7Event(data).title) })
+      .click();
+    await expect(page).toHaveURL(/event=.*leaders=shigeru-ishiba&view=list$/);
+    await expect(articlePanel(page).locator('.article-body mark')).toBeVisible();
+    await expectNoSeriousViolations(page, 'the chronology with the panel open');
+  });
+
+  test('print preview', async ({ page, data }) => {
+    await openApp(page, `event=${g7Event(data).id}`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(chronology(page)).toBeVisible();
+    await expectNoSeriousViolations(page, 'the print preview');
+  });
+
+  test.describe('390 x 844 phone', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+    test('chronology and the article panel', async ({ page, data }) => {
+      await openApp(page);
+      await expect(chronology(page)).toBeVisible();
+      await expectNoSeriousViolations(page, 'the 390-px phone chronology');
+      await chronology(page)
+        .getByRole('button', { name: literal(g7Event(data).title) })
+        .click();
+      await expect(page).toHaveURL(new RegExp(`\\?event=${g7Event(data).id}$`));
+      await expect(articlePanel(page).locator('.article-body mark')).toBeVisible();
+      await expectNoSeriousViolations(page, 'the 390-px phone with the panel open');
     });
   });
 

@@ -53,7 +53,7 @@ test('clicking the G7 meeting shows both articles with the supporting sentence m
     await expect(tabpanel.getByRole('heading', { level: 3 })).toHaveText(article.title);
     await expect(tabpanel.locator('mark')).toHaveText(source.quote);
     await expect(tabpanel.locator('mark')).toBeInViewport();
-    await expect(tabpanel).toContainText(article.source ?? 'Unknown outlet');
+    await expect(tabpanel).toContainText(article.source ?? 'outlet not stated');
   }
   // The second article's related-reading block is labelled as such.
   await expect(

@@ -16,7 +16,8 @@ export interface TimelineEventLite {
 export interface TimelineLite {
   events: TimelineEventLite[];
   actors: { id: string; name: string; country: string }[];
-  articles: { id: string; title: string; source: string | null }[];
+  articles: { id: string; title: string; source: string | null; eventIds: string[] }[];
+  undated: { id: string; title: string; sources: { articleId: string; quote: string }[] }[];
 }
 
 /** The events in timeline order (by start date), as the arrow keys walk them. */
@@ -80,10 +81,16 @@ export function articlePanel(page: Page) {
   return page.getByTestId('article-panel');
 }
 
+/** The chronology (view=list, the default below 700 px wide). */
+export function chronology(page: Page) {
+  return page.getByRole('region', { name: /^Chronology/ });
+}
+
+/** Opens the app and waits for the timeline, or for the chronology where that is what shows. */
 export async function openApp(page: Page, query = '') {
   await page.goto(query ? `./?${query}` : './');
   await expect(page.getByRole('heading', { name: 'Ties', level: 1 })).toBeVisible();
-  await expect(page.locator('.vis-timeline')).toBeVisible();
+  await expect(page.locator('.vis-timeline').or(chronology(page))).toBeVisible();
 }
 
 export function searchParams(page: Page): URLSearchParams {

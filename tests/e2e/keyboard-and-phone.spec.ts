@@ -1,11 +1,13 @@
 import {
   articlePanel,
   chronological,
+  chronology,
   eventList,
   expect,
   g7Event,
   literal,
   openApp,
+  searchParams,
   test,
 } from './fixtures';
 
@@ -91,21 +93,26 @@ test('keyboard only: filter with the keyboard, open from the list, copy the link
 test.describe('on a 360-px phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  test('the list and a bottom-sheet panel work without horizontal scrolling', async ({
+  test('the chronology (the phone default) and a bottom-sheet panel work without horizontal scrolling', async ({
     page,
     data,
   }) => {
     const g7 = g7Event(data);
     await openApp(page);
+    // Below 700 px a link without `view` shows the chronology, and the URL stays as it was.
+    await expect(chronology(page)).toBeVisible();
+    await expect(page.locator('.vis-timeline')).toHaveCount(0);
+    expect(searchParams(page).has('view')).toBe(false);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(360);
 
     await page.getByRole('button', { name: /^Leaders/ }).click();
     await expect(page.getByRole('checkbox', { name: 'Lee Jae-myung' })).toBeVisible();
 
-    await eventList(page)
+    await chronology(page)
       .getByRole('button', { name: literal(g7.title) })
       .click();
+    await expect(page).toHaveURL(new RegExp(`\\?event=${g7.id}$`));
     const panel = articlePanel(page);
     await expect(panel).toBeVisible();
     const box = await panel.boundingBox();
@@ -115,6 +122,25 @@ test.describe('on a 360-px phone', () => {
     await expect(panel.locator('mark').first()).toBeInViewport();
     await panel.getByRole('button', { name: 'Close the article panel' }).click();
     await expect(panel).toHaveCount(0);
+    await expect(page).not.toHaveURL(/event=/);
+  });
+
+  test('an explicit view=timeline shows the timeline and its list on a phone', async ({
+    page,
+    data,
+  }) => {
+    const g7 = g7Event(data);
+    await openApp(page, 'view=timeline');
+    await expect(page.locator('.vis-timeline')).toBeVisible();
+    await expect(chronology(page)).toHaveCount(0);
+    expect(searchParams(page).get('view')).toBe('timeline');
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(360);
+    await eventList(page)
+      .getByRole('button', { name: literal(g7.title) })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`\\?event=${g7.id}&view=timeline$`));
+    await expect(articlePanel(page).locator('mark').first()).toBeInViewport();
   });
 });
 

@@ -576,9 +576,15 @@ test.describe('hostile article text', () => {
     await row.click();
     await expect(panel(page)).toBeVisible();
     await expect(panel(page).getByRole('heading', { level: 2 })).toContainText(payload);
-    // The article's own title, with a script tag and entities, is text.
-    await expect(panel(page).getByRole('heading', { level: 3 })).toHaveText(
-      '<script>window.__pwned=1;alert(1)</script> Leaders meet &lt;b&gt;Tokyo&lt;/b&gt; &amp; more',
+    // The article's own title, with a script tag and entities, is text, in the article and in
+    // the list of sources above it.
+    const hostileTitle =
+      '<script>window.__pwned=1;alert(1)</script> Leaders meet &lt;b&gt;Tokyo&lt;/b&gt; &amp; more';
+    await expect(panel(page).getByRole('article').getByRole('heading', { level: 3 })).toHaveText(
+      hostileTitle,
+    );
+    await expect(panel(page).getByRole('region', { name: /^Sources?\b/ })).toContainText(
+      hostileTitle,
     );
     const body = panel(page).locator('.article-body');
     await expect(body.locator('mark')).toContainText('<img src=x onerror=window.__pwned=3>');

@@ -2,9 +2,16 @@ import { useId, useRef, useState, type KeyboardEvent, type ReactNode, type Ref }
 import { CloseIcon } from '../../lib/icons';
 import { eventDateLabel, eventPrecisionNote } from '../../lib/event-dates';
 import { kindLabel } from '../../lib/event-kinds';
-import type { Actor, ArticleMeta, TimelineEvent } from '../../lib/timeline-data';
+import {
+  outletOf,
+  publishedBasisLabel,
+  publishedLabel,
+  sourceCountLabel,
+} from '../../lib/source-outlets';
+import type { Actor, ArticleMeta, EventSource, TimelineEvent } from '../../lib/timeline-data';
 import { ArticleView } from './article-view';
 import './articles.css';
+import './source-list.css';
 
 export interface ArticlePanelProps {
   event: TimelineEvent;
@@ -18,7 +25,11 @@ export interface ArticlePanelProps {
   actions?: ReactNode;
 }
 
-/** The selected event's sources: one tab per article, each lazily loaded. */
+/**
+ * The selected event: its date and leaders, then every source named (headline, outlet, publication
+ * date and how it was found, the supporting sentence), then the chosen source's article, lazily
+ * loaded, with the sentence marked. With several sources the list is a vertical tablist.
+ */
 export function ArticlePanel(props: ArticlePanelProps) {
   // Remount per event so the tab starts at the first source.
   return <ArticlePanelInner key={props.event.id} {...props} />;
@@ -35,6 +46,8 @@ function ArticlePanelInner({
   headingRef,
 }: ArticlePanelProps) {
   const [tab, setTab] = useState(0);
+  // Choosing a source, even the one shown, brings its marked sentence into view.
+  const [reveal, setReveal] = useState(0);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const baseId = useId();
   const sources = event.sources;
@@ -44,8 +57,9 @@ function ArticlePanelInner({
 
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
     let next = active;
-    if (e.key === 'ArrowRight') next = (active + 1) % sources.length;
-    else if (e.key === 'ArrowLeft') next = (active - 1 + sources.length) % sources.length;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = (active + 1) % sources.length;
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp')
+      next = (active - 1 + sources.length) % sources.length;
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = sources.length - 1;
     else return;
@@ -77,35 +91,7 @@ function ArticlePanelInner({
           {event.title}
         </h2>
         {actions}
-        {sources.length > 1 ? (
-          <div className="tabs" role="tablist" aria-label={`${sources.length} sources`}>
-            {sources.map((s, i) => {
-              const meta = articles.get(s.articleId);
-              return (
-                <button
-                  key={`${s.articleId}-${i}`}
-                  ref={(node) => {
-                    tabRefs.current[i] = node;
-                  }}
-                  type="button"
-                  role="tab"
-                  id={`${baseId}-tab-${i}`}
-                  aria-selected={i === active}
-                  aria-controls={`${baseId}-tabpanel`}
-                  tabIndex={i === active ? 0 : -1}
-                  className="tab"
-                  onClick={() => setTab(i)}
-                  onKeyDown={onTabKey}
-                >
-                  <span className="tab-num">Source {i + 1}</span>
-                  <span className="tab-outlet">{meta?.source ?? 'Unknown outlet'}</span>
-                </button>
-              );
-            })}
-          </div>
-        ) : (
-          <p className="sources-count">1 source</p>
-        )}
+        <p className="sources-count">{sourceCountLabel(sources.length)}</p>
       </header>
       <div className="panel-scroll" data-scroll-container>
         <dl className="facts">
@@ -141,6 +127,61 @@ function ArticlePanelInner({
           ) : null}
         </dl>
 
+        {sources.length > 0 ? (
+          <section className="source-list" aria-labelledby={`${baseId}-sources`}>
+            <h3 id={`${baseId}-sources`} className="source-list-title">
+              {sources.length === 1 ? 'Source' : `Sources (${sources.length})`}
+            </h3>
+            {sources.length > 1 ? (
+              <div
+                role="tablist"
+                aria-orientation="vertical"
+                aria-labelledby={`${baseId}-sources`}
+                className="source-cards"
+              >
+                {sources.map((s, i) => (
+                  <button
+                    key={`${s.articleId}-${i}`}
+                    ref={(node) => {
+                      tabRefs.current[i] = node;
+                    }}
+                    type="button"
+                    role="tab"
+                    id={`${baseId}-tab-${i}`}
+                    aria-selected={i === active}
+                    aria-controls={`${baseId}-tabpanel`}
+                    aria-labelledby={`${baseId}-tab-${i}-num ${baseId}-tab-${i}-name`}
+                    aria-describedby={`${baseId}-tab-${i}-more`}
+                    tabIndex={i === active ? 0 : -1}
+                    className="source-card"
+                    onClick={() => {
+                      setTab(i);
+                      setReveal((r) => r + 1);
+                    }}
+                    onKeyDown={onTabKey}
+                  >
+                    <SourceCard
+                      idBase={`${baseId}-tab-${i}`}
+                      number={i + 1}
+                      source={s}
+                      meta={articles.get(s.articleId)}
+                    />
+                  </button>
+                ))}
+              </div>
+            ) : (
+              <div className="source-card is-single">
+                <SourceCard
+                  idBase={`${baseId}-src`}
+                  number={null}
+                  source={sources[0]!}
+                  meta={articles.get(sources[0]!.articleId)}
+                />
+              </div>
+            )}
+          </section>
+        ) : null}
+
         {source ? (
           <div
             role={sources.length > 1 ? 'tabpanel' : undefined}
@@ -155,6 +196,7 @@ function ArticlePanelInner({
               eventId={event.id}
               eventTitles={eventTitles}
               onSelectEvent={onSelectEvent}
+              revealKey={reveal}
             />
           </div>
         ) : (
@@ -162,5 +204,51 @@ function ArticlePanelInner({
         )}
       </div>
     </aside>
+  );
+}
+
+/** A source named: headline and outlet (the tab's name), then its date, how it was found, the sentence. */
+function SourceCard({
+  idBase,
+  number,
+  source,
+  meta,
+}: {
+  idBase: string;
+  number: number | null;
+  source: EventSource;
+  meta: ArticleMeta | undefined;
+}) {
+  const outlet = outletOf(meta);
+  return (
+    <>
+      {number !== null ? (
+        <span className="source-num" id={`${idBase}-num`}>
+          Source {number}
+        </span>
+      ) : null}
+      <span id={`${idBase}-name`}>
+        <span className="source-headline">{meta?.title ?? source.articleId}</span>
+        <span className="sr-only">, </span>
+        <span className={meta?.source ? 'source-outlet' : 'source-outlet is-unknown'}>
+          {outlet}
+        </span>
+      </span>
+      <span id={`${idBase}-more`} className="source-more">
+        <span className="source-date">
+          <span className="sr-only">. </span>
+          {publishedLabel(meta)}
+        </span>
+        {meta ? (
+          <span className="source-basis">
+            <span className="sr-only">. </span>
+            {publishedBasisLabel(meta.publishedBasis)}
+          </span>
+        ) : null}
+        <span className="source-quote">
+          <span className="sr-only">. Supporting sentence: </span>“{source.quote}”
+        </span>
+      </span>
+    </>
   );
 }

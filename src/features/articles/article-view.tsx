@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { ArticleMeta, EventSource } from '../../lib/timeline-data';
 import { formatPartialDate } from '../../lib/partial-date';
+import { OUTLET_NOT_STATED } from '../../lib/source-outlets';
 import { layoutArticle, type Paragraph } from './article-segments';
 import { useArticle } from './use-article';
 
@@ -10,6 +11,8 @@ export interface ArticleViewProps {
   eventId: string;
   eventTitles: ReadonlyMap<string, string>;
   onSelectEvent: (id: string) => void;
+  /** Changing it scrolls the marked sentence into view again (the reader chose this source again). */
+  revealKey?: number;
 }
 
 function renderParagraph(
@@ -62,6 +65,7 @@ export function ArticleView({
   eventId,
   eventTitles,
   onSelectEvent,
+  revealKey = 0,
 }: ArticleViewProps) {
   const query = useArticle(source.articleId);
   const rootRef = useRef<HTMLElement>(null);
@@ -78,7 +82,7 @@ export function ArticleView({
       // Instant: the reader should land on the sentence, not watch the text fly by.
       behavior: 'instant',
     });
-  }, [article, source.offset]);
+  }, [article, source.offset, revealKey]);
 
   const title = article?.title ?? meta?.title ?? source.articleId;
   const outlet = article?.source ?? meta?.source ?? null;
@@ -90,7 +94,9 @@ export function ArticleView({
       <header className="article-head">
         <h3 className="article-title">{title}</h3>
         <p className="article-meta">
-          <span className={outlet ? 'outlet' : 'outlet unknown'}>{outlet ?? 'Unknown outlet'}</span>
+          <span className={outlet ? 'outlet' : 'outlet unknown'}>
+            {outlet ?? OUTLET_NOT_STATED}
+          </span>
           <span aria-hidden="true"> · </span>
           <span>
             {published ? `Published ${formatPartialDate(published)}` : 'Publication date unknown'}

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, type MouseEvent } from 'react';
 import { eventDateLabel, eventInterval, eventPrecisionNote } from '../../lib/event-dates';
-import type { TimelineEvent } from '../../lib/timeline-data';
+import { SourcesBadge } from '../../lib/sources-badge';
+import type { ArticleMeta, TimelineEvent } from '../../lib/timeline-data';
 import { useAfterFirstPaint } from '../../lib/use-after-first-paint';
 import type { TimeWindow } from './timeline-view';
 
@@ -12,6 +13,8 @@ export interface EventListProps {
   onSelect: (id: string, opener: HTMLElement) => void;
   /** The accessible list is bounded so that very large timelines stay fast. */
   limit?: number;
+  /** For the outlets behind "2 sources" (shown on hover and focus). */
+  articles?: ReadonlyMap<string, Pick<ArticleMeta, 'source'>>;
 }
 
 /** Events overlapping the window, in order: the screen-reader and phone view of the timeline. */
@@ -36,12 +39,14 @@ export function EventList(props: EventListProps) {
   const events = useDeferredValue(props.events);
   const window = useDeferredValue(props.window);
   const painted = useAfterFirstPaint();
-  const { selectedId, onSelect, limit = 200 } = props;
+  const { selectedId, onSelect, limit = 200, articles = NO_ARTICLES } = props;
   return useMemo(
-    () => renderList(events, window, selectedId, limit, onSelect, painted),
-    [events, window, selectedId, limit, onSelect, painted],
+    () => renderList(events, window, selectedId, limit, onSelect, painted, articles),
+    [events, window, selectedId, limit, onSelect, painted, articles],
   );
 }
+
+const NO_ARTICLES: ReadonlyMap<string, Pick<ArticleMeta, 'source'>> = new Map();
 
 function renderList(
   events: readonly TimelineEvent[],
@@ -50,6 +55,7 @@ function renderList(
   limit: number,
   onSelect: EventListProps['onSelect'],
   withRows: boolean,
+  articles: ReadonlyMap<string, Pick<ArticleMeta, 'source'>>,
 ) {
   const inView = eventsInWindow(events, window);
   if (!withRows && inView.length > 0) {
@@ -81,7 +87,7 @@ function renderList(
               <li key={e.id}>
                 <button
                   type="button"
-                  className={`event-row${selected ? ' is-selected' : ''} ev-${e.dateKind}`}
+                  className={`event-row has-sources-tip${selected ? ' is-selected' : ''} ev-${e.dateKind}`}
                   aria-current={selected ? 'true' : undefined}
                   data-event-id={e.id}
                   onClick={onClick(e.id)}
@@ -92,7 +98,7 @@ function renderList(
                   </span>
                   <span className="event-row-title">{e.title}</span>
                   {e.sources.length > 1 ? (
-                    <span className="badge">{e.sources.length} sources</span>
+                    <SourcesBadge sources={e.sources} articles={articles} />
                   ) : null}
                 </button>
               </li>

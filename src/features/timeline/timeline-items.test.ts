@@ -41,6 +41,19 @@ describe('buildTimelineModel', () => {
     expect(itemText(item('martial-law-2024-12')).sourcesLabel).toBeNull();
   });
 
+  it('names the outlets of the sources in the tooltip when the articles are given', () => {
+    // Fresh event objects: texts are cached per event.
+    const events = data.events.map((e) => ({ ...e }));
+    const articles = new Map(data.articles.map((a) => [a.id, a]));
+    const withOutlets = buildTimelineModel(events, [], data.actors, openEnd, articles);
+    const g7 = withOutlets.items.find((i) => i.id === '2025-06-17-lee-ishiba-meeting')!;
+    const outlets = g7.event!.sources.map(
+      (s) => articles.get(s.articleId)?.source ?? 'outlet not stated',
+    );
+    expect(outlets).toContain('outlet not stated');
+    expect(itemText(g7).tooltip.split('\n')).toContain(`2 sources: ${outlets.join(', ')}`);
+  });
+
   it('draws a month-precision event over its whole month, labelled with the month', () => {
     const ml = item('martial-law-2024-12');
     expect(ml.type).toBe('range');

@@ -1,6 +1,7 @@
 import { eventDateLabel, eventInterval, eventPrecisionNote } from '../../lib/event-dates';
 import { formatPartialDate, periodEnd, periodStart, precisionOf } from '../../lib/partial-date';
-import type { Actor, ContextRange, TimelineEvent } from '../../lib/timeline-data';
+import { outletsLabel, sourceCountLabel } from '../../lib/source-outlets';
+import type { Actor, ArticleMeta, ContextRange, TimelineEvent } from '../../lib/timeline-data';
 
 /**
  * Pure mapping from timeline data to the items and groups vis-timeline draws. The component turns
@@ -61,6 +62,8 @@ export interface ItemSpec {
   event: TimelineEvent | null;
   /** Context items: their text, built up front (they are few). Null for events. */
   contextText: ItemText | null;
+  /** Events: the outlets of its sources (`MENAFN, outlet not stated`), when the articles are known. */
+  sourceOutlets?: string | null;
 }
 
 export const CONTEXT_PREFIX = 'ctx:';
@@ -83,7 +86,11 @@ export function laneForEvent(event: TimelineEvent, countryOf: ReadonlyMap<string
   return 'korea-japan';
 }
 
-export function eventItem(event: TimelineEvent, lane: LaneId): ItemSpec {
+export function eventItem(
+  event: TimelineEvent,
+  lane: LaneId,
+  sourceOutlets: string | null = null,
+): ItemSpec {
   const { start, end } = eventInterval(event);
   const precision = precisionOf(event.start);
   let className = `ev ev-kind-${event.kind} ev-${event.dateKind} ev-prec-${precision}`;
@@ -102,6 +109,7 @@ export function eventItem(event: TimelineEvent, lane: LaneId): ItemSpec {
     eventId: event.id,
     event,
     contextText: null,
+    sourceOutlets,
   };
 }
 
@@ -114,13 +122,13 @@ export function itemText(spec: ItemSpec): ItemText {
   if (!event) throw new Error(`item ${spec.id} has neither an event nor a context text`);
   let text = eventTexts.get(event);
   if (!text) {
-    text = eventText(event);
+    text = eventText(event, spec.sourceOutlets ?? null);
     eventTexts.set(event, text);
   }
   return text;
 }
 
-function eventText(event: TimelineEvent): ItemText {
+function eventText(event: TimelineEvent, outlets: string | null): ItemText {
   const sourceCount = event.sources.length;
   const sourcesLabel = sourceCount > 1 ? `${sourceCount} sources` : null;
   const fullDate = eventDateLabel(event);
@@ -135,7 +143,7 @@ function eventText(event: TimelineEvent): ItemText {
     `${fullDate}${note ? ` (${note})` : ''}`,
     event.dateInferred ? `Date inferred: ${event.dateBasis}` : `Date: ${event.dateBasis}`,
     event.place ? `Place: ${event.place}` : null,
-    sourceCount === 1 ? '1 source' : `${sourceCount} sources`,
+    `${sourceCountLabel(sourceCount)}${outlets ? `: ${outlets}` : ''}`,
   ]
     .filter((line): line is string => line !== null && line !== '')
     .join('\n');
@@ -208,6 +216,8 @@ export function buildTimelineModel(
   contexts: readonly ContextRange[],
   actors: readonly Actor[],
   openEnd: number,
+  /** When given, each event's tooltip names the outlets of its sources. */
+  articles?: ReadonlyMap<string, Pick<ArticleMeta, 'source'>>,
 ): TimelineModel {
   const countryOf = new Map(actors.map((a) => [a.id, a.country]));
   const items: ItemSpec[] = [];
@@ -215,7 +225,7 @@ export function buildTimelineModel(
   for (const event of events) {
     const lane = laneForEvent(event, countryOf);
     used.add(lane);
-    items.push(eventItem(event, lane));
+    items.push(eventItem(event, lane, articles ? outletsLabel(event.sources, articles) : null));
   }
   for (const context of contexts) {
     const item = contextItem(context, countryOf, openEnd);

@@ -31,7 +31,11 @@ export function ingestPlugin(options: IngestPluginOptions = {}): Plugin {
 
   const run = (): IngestResult => {
     try {
-      const folder = readSeedsFolder(seedsDir, join(projectRoot, 'seeds', 'actors.json'));
+      const folder = readSeedsFolder(
+        seedsDir,
+        join(projectRoot, 'seeds', 'actors.json'),
+        join(projectRoot, 'seeds', 'relationship.json'),
+      );
       last = ingest(folder.input, { actorsLabel: folder.actorsLabel });
     } catch (error) {
       last = {

@@ -34,6 +34,7 @@ import {
 } from '../lib/window-math';
 import { Notices, type Notice } from './notices';
 import { SiteHeader } from './site-header';
+import { useRelationshipTheme } from './use-relationship-theme';
 
 let noticeSeq = 0;
 
@@ -87,7 +88,7 @@ export function Explorer({ data }: { data: TimelineData }) {
   }, [data, now]);
   // Items for every event are built once per data set; a filter only picks among them.
   const fullModel = useMemo(
-    () => buildTimelineModel(sortedAll, data.contexts, data.actors, openEnd),
+    () => buildTimelineModel(sortedAll, data.contexts, data.actors, data.relationship, openEnd),
     [sortedAll, data, openEnd],
   );
   const model = useMemo(
@@ -104,6 +105,7 @@ export function Explorer({ data }: { data: TimelineData }) {
     [data],
   );
   const selected = findEvent(data.events, view.event) ?? null;
+  useRelationshipTheme(data.relationship);
 
   // Window: the URL's days, or all (filtered) events fitted to the timeline's width.
   const frameRef = useRef<HTMLDivElement>(null);
@@ -225,12 +227,17 @@ export function Explorer({ data }: { data: TimelineData }) {
       >
         Skip to the timeline
       </a>
-      <SiteHeader eventCount={data.events.length} articles={data.articles} />
+      <SiteHeader
+        title={data.relationship.title}
+        eventCount={data.events.length}
+        articles={data.articles}
+      />
       <Notices notices={notices} onDismiss={dismissNotice} />
       <main className="workspace">
         <div className="main-col">
           <FilterPanel
             actors={data.actors}
+            relationship={data.relationship}
             counts={counts}
             allCounts={allCounts}
             leaders={view.leaders}

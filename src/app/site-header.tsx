@@ -8,9 +8,12 @@ import { CopyLinkButton } from './copy-link-button';
  * 10,000 articles it is over 100,000 DOM nodes that the first frame and every filter click paid for.
  */
 export const SiteHeader = memo(function SiteHeader({
+  title,
   eventCount,
   articles,
 }: {
+  /** The relationship's title, e.g. `United States–China relations`. */
+  title: string;
   eventCount: number;
   articles: readonly ArticleMeta[];
 }) {
@@ -25,7 +28,7 @@ export const SiteHeader = memo(function SiteHeader({
           </span>
           <div>
             <h1>Ties</h1>
-            <p className="tagline">Korea–Japan relations, as the news articles tell them</p>
+            <p className="tagline">{title}, as the news articles tell them</p>
           </div>
         </div>
         <div className="masthead-side">

@@ -16,6 +16,8 @@ export const DATA_FORMAT_VERSION = 1;
 
 export interface TimelineData {
   version: typeof DATA_FORMAT_VERSION;
+  /** The two countries and how the app presents them, from the seeds' `relationship.json`. */
+  relationship: Relationship;
   /** ISO timestamp of the ingest run is deliberately absent: output is reproducible byte for byte. */
   articles: ArticleMeta[];
   actors: Actor[];
@@ -103,6 +105,7 @@ export interface Actor {
 }
 
 export type { EventKind } from './event-kinds.ts';
+import type { Relationship } from './relationship.ts';
 import type { EventKind } from './event-kinds.ts';
 
 /**

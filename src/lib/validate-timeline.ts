@@ -178,6 +178,39 @@ function checkEventCore(
   });
 }
 
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+
+/** The two countries: what the header, lanes, filter and colours are built from. */
+function checkRelationship(c: Checker, value: unknown): void {
+  const path = 'relationship';
+  const r = c.record(value, path);
+  if (!r) return;
+  c.nonEmptyString(r, 'title', path);
+  const parties = c.array(r.parties, `${path}.parties`);
+  if (parties.length !== 2) c.fail(`${path}.parties`, 'should name exactly two countries');
+  parties.forEach((p, i) => {
+    const pp = `${path}.parties[${i}]`;
+    const party = c.record(p, pp);
+    if (!party) return;
+    for (const key of ['id', 'name', 'shortName', 'adjective']) c.nonEmptyString(party, key, pp);
+    c.stringArray(party, 'adjectives', pp);
+    c.stringArray(party, 'aliases', pp);
+    if (typeof party.color !== 'string' || !COLOR.test(party.color))
+      c.fail(`${pp}.color`, 'should be a colour written #rrggbb');
+    if (
+      party.colorDark !== null &&
+      (typeof party.colorDark !== 'string' || !COLOR.test(party.colorDark))
+    )
+      c.fail(`${pp}.colorDark`, 'should be a colour written #rrggbb, or null');
+  });
+  c.uniqueIds(parties, `${path}.parties`);
+  const lanes = c.record(r.lanes, `${path}.lanes`);
+  if (lanes)
+    for (const key of ['pair', 'international', 'termsOther'])
+      c.nonEmptyString(lanes, key, `${path}.lanes`);
+  c.array(r.others, `${path}.others`);
+}
+
 export function validateTimelineData(value: unknown): TimelineData {
   const c = new Checker();
   const root = c.record(value, 'timeline');
@@ -185,6 +218,8 @@ export function validateTimelineData(value: unknown): TimelineData {
   if (root.version !== DATA_FORMAT_VERSION) {
     c.fail('timeline.version', `should be ${DATA_FORMAT_VERSION}`);
   }
+
+  checkRelationship(c, root.relationship);
 
   const articles = c.array(root.articles, 'timeline.articles');
   articles.forEach((a, i) => checkArticleMeta(c, a, `articles[${i}]`));

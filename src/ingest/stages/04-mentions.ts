@@ -7,7 +7,8 @@
  * …", "lawyer …"), or in the Korean name form Family Given-name ("Kim Jong-pil", "PARK Cheol-hee");
  * and pronouns or definite descriptions ("he", "the president") that refer back to a named person.
  */
-import { ActorMatcher, countryFromPrefix, slugify, type ActorMention } from '../actor-match.ts';
+import { ActorMatcher, slugify, type ActorMention } from '../actor-match.ts';
+import { WORLD_NAMES, type CountryNames } from '../countries.ts';
 import type { ReferenceActor } from '../actors-file.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar.ts';
 import type { Sentence } from './02-sentences.ts';
@@ -101,8 +102,11 @@ export class MentionFinder {
   private readonly matcher: ActorMatcher;
   private readonly byId: Map<string, ReferenceActor>;
 
-  constructor(reference: ReferenceActor[]) {
-    this.matcher = new ActorMatcher(reference);
+  constructor(
+    reference: ReferenceActor[],
+    private readonly countries: CountryNames = WORLD_NAMES,
+  ) {
+    this.matcher = new ActorMatcher(reference, countries);
     this.byId = new Map(reference.map((a) => [a.id, a]));
   }
 
@@ -287,7 +291,7 @@ export class MentionFinder {
     const id = asRef ? asRef.actorId : slugify(name);
     if (id === '') return;
     if (!asRef && !detected.has(id)) {
-      const country = countryFromPrefix(before) ?? 'Unknown';
+      const country = this.countries.fromPrefix(before) ?? 'Unknown';
       detected.set(id, {
         id,
         name,

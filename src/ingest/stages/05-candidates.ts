@@ -9,10 +9,7 @@ import type { EventKind } from '../../lib/event-kinds.ts';
 import type { Sentence, Token } from './02-sentences.ts';
 import type { TemporalExpr } from './03-temporal.ts';
 import type { PersonMention } from './04-mentions.ts';
-import { DEMONYMS } from '../actor-match.ts';
-
-/** Country names (from the gazetteer of demonyms) and their words ("South", "Korea"). */
-const COUNTRIES = new Set(Object.values(DEMONYMS).flatMap((c) => [c, ...c.split(' ')]));
+import { COUNTRY_NAME_WORDS as COUNTRIES } from '../countries.ts';
 
 export type Mood = 'past' | 'planned';
 

@@ -15,6 +15,7 @@ import type {
   UndatedEvent,
   UnresolvedMention,
 } from '../../lib/timeline-data.ts';
+import type { Relationship } from '../../lib/relationship.ts';
 import type { ReferenceActor } from '../actors-file.ts';
 import { lineOf } from '../article.ts';
 import { comparePartial } from '../calendar.ts';
@@ -25,6 +26,7 @@ import type { IdAssignment } from './09-ids.ts';
 import type { Reference } from './06-dating.ts';
 
 export interface OutputInput {
+  relationship: Relationship;
   articles: ReadArticle[];
   references: Map<string, Reference & { fromArticleId?: string }>;
   events: MergedEvent[];
@@ -190,6 +192,7 @@ export function buildOutput(input: OutputInput): { timeline: TimelineData; bodie
   unresolved.sort((a, b) => cmp(a.articleId, b.articleId) || a.offset - b.offset);
   const timeline: TimelineData = {
     version: 1,
+    relationship: input.relationship,
     articles: metas,
     actors,
     events: dated,

@@ -1,0 +1,88 @@
+/**
+ * Country names for the ingest: the world gazetteer (`data/countries.json`, see
+ * scripts/make-countries.ts) under the relationship's own names (its two parties and the other
+ * countries it lists), which take precedence. Gives the country a title phrase names ("Canadian
+ * Prime Minister", "Seoul's envoy") and the one name each country goes by in the output.
+ */
+import type { Relationship } from '../lib/relationship.ts';
+import gazetteer from './data/countries.json' with { type: 'json' };
+
+export interface CountryEntry {
+  id: string;
+  name: string;
+  adjectives: string[];
+  aliases: string[];
+}
+
+export const WORLD: readonly CountryEntry[] = gazetteer.countries;
+
+/** Every country name of the gazetteer and each of its capitalised words ("South", "Korea"). */
+export const COUNTRY_NAME_WORDS: ReadonlySet<string> = new Set(
+  WORLD.flatMap((c) => [c.name, ...c.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))]),
+);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export class CountryNames {
+  /** Lower-cased id, name or alias → the country's name. */
+  private readonly byName = new Map<string, string>();
+  /** Adjective → the country's name. */
+  private readonly byAdjective = new Map<string, string>();
+  private readonly adjectivePattern: RegExp | null;
+
+  constructor(relationship: Relationship | null = null) {
+    const entries: CountryEntry[] = [
+      ...(relationship?.parties ?? []).map((p) => ({
+        id: p.id,
+        name: p.name,
+        adjectives: [p.adjective, ...p.adjectives],
+        aliases: p.aliases,
+      })),
+      ...(relationship?.others ?? []),
+      ...WORLD,
+    ];
+    for (const c of entries) {
+      for (const n of [c.name, c.id, ...c.aliases]) {
+        const key = n.toLowerCase();
+        if (!this.byName.has(key)) this.byName.set(key, c.name);
+      }
+      for (const a of c.adjectives) if (!this.byAdjective.has(a)) this.byAdjective.set(a, c.name);
+    }
+    const alternatives = [...this.byAdjective.keys()].sort((a, b) => b.length - a.length);
+    this.adjectivePattern =
+      alternatives.length > 0
+        ? new RegExp(`(?<![\\p{L}])(?:${alternatives.map(escape).join('|')})(?![\\p{L}])`, 'gu')
+        : null;
+  }
+
+  /** The name a country goes by ("ROK", "Republic of Korea" → its name); unknown names unchanged. */
+  canonical(name: string): string {
+    return this.byName.get(name.trim().toLowerCase()) ?? name;
+  }
+
+  /** Whether `name` is a known country's name, id or alias. */
+  isCountry(name: string): boolean {
+    return this.byName.has(name.trim().toLowerCase());
+  }
+
+  /**
+   * The country a title phrase names: by its longest adjective ("North Korean Foreign Minister"
+   * → North Korea, not the shorter adjective inside it), else by a possessive ("Japan's Prime
+   * Minister", "Seoul's envoy"), known names given as the country's own name.
+   */
+  fromPrefix(prefix: string): string | null {
+    let best: string | null = null;
+    if (this.adjectivePattern) {
+      this.adjectivePattern.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = this.adjectivePattern.exec(prefix)))
+        if (best === null || m[0].length > best.length) best = m[0];
+    }
+    if (best !== null) return this.byAdjective.get(best)!;
+    const poss = /\b((?:[A-Z][\p{L}]+\s+)*[A-Z][\p{L}]+)(?:'s|’s)\s/u.exec(prefix);
+    return poss ? this.canonical(poss[1]!) : null;
+  }
+}
+
+/** The world's names alone, for callers without a relationship. */
+export const WORLD_NAMES = new CountryNames();

@@ -8,7 +8,8 @@
  *
  * Kept: the common name, the official name, the English demonyms, and the Latin-script alternative
  * spellings that are not ISO-style ("Korea, Republic of") or two-letter codes. Added: the few
- * adjectives news use besides the demonym (`EXTRA_ADJECTIVES`).
+ * adjectives news use besides the demonym (`EXTRA_ADJECTIVES`). A territory keeps no adjective that
+ * an independent country has ("American" is the United States', not American Samoa's).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { slugify } from '../src/ingest/actor-match.ts';
@@ -18,6 +19,7 @@ interface Source {
   cca3: string;
   altSpellings: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  independent?: boolean;
 }
 
 /** Adjectives in common use that the package does not list as demonyms. */
@@ -35,15 +37,18 @@ if (!input) {
 }
 const source = JSON.parse(readFileSync(input, 'utf8')) as Source[];
 const LATIN = /^[A-Z][A-Za-z .'’()-]*$/;
+const adjectivesOf = (c: Source) =>
+  [
+    ...new Set([
+      ...(c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : []),
+      ...(EXTRA_ADJECTIVES[c.cca3] ?? []),
+    ]),
+  ].filter((a) => a !== '');
+const sovereign = new Set(source.filter((c) => c.independent).flatMap(adjectivesOf));
 const countries = source
   .map((c) => {
     const name = c.name.common;
-    const adjectives = [
-      ...new Set([
-        ...(c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : []),
-        ...(EXTRA_ADJECTIVES[c.cca3] ?? []),
-      ]),
-    ].filter((a) => a !== '');
+    const adjectives = adjectivesOf(c).filter((a) => c.independent || !sovereign.has(a));
     const aliases = [
       ...new Set([c.name.official, ...c.altSpellings].filter((s) => s !== name)),
     ].filter((s) => LATIN.test(s) && !/^[A-Z]{1,2}$/.test(s));

@@ -16,10 +16,21 @@ export interface CountryEntry {
 
 export const WORLD: readonly CountryEntry[] = gazetteer.countries;
 
-/** Every country name of the gazetteer and each of its capitalised words ("South", "Korea"). */
-export const COUNTRY_NAME_WORDS: ReadonlySet<string> = new Set(
-  WORLD.flatMap((c) => [c.name, ...c.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))]),
-);
+/**
+ * Every country name of the gazetteer and its capitalised words ("Korea" of "South Korea"), less
+ * the words that many names share ("Islands", "Saint", "Republic"), which name no one country.
+ */
+export const COUNTRY_NAME_WORDS: ReadonlySet<string> = (() => {
+  const uses = new Map<string, number>();
+  for (const c of WORLD)
+    for (const w of new Set(c.name.split(/\s+/))) uses.set(w, (uses.get(w) ?? 0) + 1);
+  return new Set(
+    WORLD.flatMap((c) => [
+      c.name,
+      ...c.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && uses.get(w)! < 3),
+    ]),
+  );
+})();
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

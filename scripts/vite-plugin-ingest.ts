@@ -20,6 +20,10 @@ export interface IngestPluginOptions {
   seeds?: string;
 }
 
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 export function ingestPlugin(options: IngestPluginOptions = {}): Plugin {
   let seedsDir = '';
   let seedsLabel = '';
@@ -57,6 +61,16 @@ export function ingestPlugin(options: IngestPluginOptions = {}): Plugin {
 
   const inSeeds = (file: string) => resolve(file).startsWith(seedsDir + sep);
 
+  /** The page's title and description name the relationship of the seeds (its title, as text). */
+  const nameRelationship = (html: string): string => {
+    const title = last?.timeline?.relationship.title;
+    if (!title) return html;
+    const text = escapeHtml(title);
+    return html
+      .replace(/<title>[^<]*<\/title>/, `<title>Ties — ${text}, from the articles</title>`)
+      .replace(/the relations between two countries/, text);
+  };
+
   return {
     name: 'ties-ingest',
     configResolved(config) {
@@ -80,6 +94,11 @@ export function ingestPlugin(options: IngestPluginOptions = {}): Plugin {
           this.emitFile({ type: 'asset', fileName: `data/${path}`, source: content });
         }
       }
+    },
+    transformIndexHtml(html) {
+      if (isTest) return html;
+      if (last === null) run();
+      return nameRelationship(html);
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(seedsDir);

@@ -101,6 +101,12 @@ test('the header, tab title, lanes, filter and colours show the United States an
   expect(await color('United States')).toBe('rgb(29, 78, 137)');
   expect(await color('China')).toBe('rgb(192, 57, 43)');
 
+  // On the dark theme: the given dark colour, or the colour lightened when there is none.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await color('United States')).toBe('rgb(141, 180, 234)');
+  expect(await color('China')).not.toBe('rgb(192, 57, 43)');
+  await page.emulateMedia({ colorScheme: 'light' });
+
   // Nothing of the project's own pair anywhere.
   await expect(page.locator('body')).not.toContainText(/Korea|Japan/);
 });

@@ -7,7 +7,7 @@
  *   npx tsx scripts/make-countries.ts package/countries.json
  *
  * Kept: the common name, the official name, the English demonyms, and the Latin-script alternative
- * spellings that are not ISO-style ("Korea, Republic of") or two-letter codes. Added: the few
+ * spellings that are not ISO-style ("Congo, the Democratic Republic of the") or two-letter codes. Added: the few
  * adjectives news use besides the demonym (`EXTRA_ADJECTIVES`). A territory keeps no adjective that
  * an independent country has ("American" is the United States', not American Samoa's).
  */

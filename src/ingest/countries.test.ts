@@ -22,6 +22,7 @@ describe('country names', () => {
     expect(names.fromPrefix('Canadian Prime Minister ')).toBe('Canada');
     expect(names.fromPrefix('the visiting American Secretary of State ')).toBe('United States');
     expect(names.fromPrefix('North Korean Foreign Minister ')).toBe('North Korea');
+    expect(names.fromPrefix('Papua New Guinean Prime Minister ')).toBe('Papua New Guinea');
     expect(names.fromPrefix('South Korean President ')).toBe('South Korea');
     expect(names.fromPrefix("Mexico's President ")).toBe('Mexico');
     expect(names.fromPrefix("the USA's envoy ")).toBe('United States');

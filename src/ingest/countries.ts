@@ -2,7 +2,7 @@
  * Country names for the ingest: the world gazetteer (`data/countries.json`, see
  * scripts/make-countries.ts) under the relationship's own names (its two parties and the other
  * countries it lists), which take precedence. Gives the country a title phrase names ("Canadian
- * Prime Minister", "Seoul's envoy") and the one name each country goes by in the output.
+ * Prime Minister", "Ottawa's envoy") and the one name each country goes by in the output.
  */
 import type { Relationship } from '../lib/relationship.ts';
 import gazetteer from './data/countries.json' with { type: 'json' };
@@ -17,7 +17,7 @@ export interface CountryEntry {
 export const WORLD: readonly CountryEntry[] = gazetteer.countries;
 
 /**
- * Every country name of the gazetteer and its capitalised words ("Korea" of "South Korea"), less
+ * Every country name of the gazetteer and its capitalised words ("Africa" of "South Africa"), less
  * the words that many names share ("Islands", "Saint", "Republic"), which name no one country.
  */
 export const COUNTRY_NAME_WORDS: ReadonlySet<string> = (() => {
@@ -66,20 +66,15 @@ export class CountryNames {
         : null;
   }
 
-  /** The name a country goes by ("ROK", "Republic of Korea" → its name); unknown names unchanged. */
+  /** The name a country goes by ("USA", "United States of America" → its name); unknown names unchanged. */
   canonical(name: string): string {
     return this.byName.get(name.trim().toLowerCase()) ?? name;
   }
 
-  /** Whether `name` is a known country's name, id or alias. */
-  isCountry(name: string): boolean {
-    return this.byName.has(name.trim().toLowerCase());
-  }
-
   /**
-   * The country a title phrase names: by its longest adjective ("North Korean Foreign Minister"
-   * → North Korea, not the shorter adjective inside it), else by a possessive ("Japan's Prime
-   * Minister", "Seoul's envoy"), known names given as the country's own name.
+   * The country a title phrase names: by its longest adjective ("Papua New Guinean Foreign
+   * Minister" → Papua New Guinea, not the "Guinean" inside it), else by a possessive ("Canada's
+   * Prime Minister", "Ottawa's envoy"), known names given as the country's own name.
    */
   fromPrefix(prefix: string): string | null {
     let best: string | null = null;

@@ -54,7 +54,7 @@ export interface Relationship {
 
 /**
  * The party of an actor's country: the party whose id, name or alias the country is, exactly (case
- * aside), never one whose name it merely contains ("North Korea" is not "South Korea").
+ * aside), never one whose name it merely contains ("South Sudan" is not "Sudan").
  */
 export function partyOfCountry(
   relationship: Relationship,

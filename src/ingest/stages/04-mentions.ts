@@ -4,7 +4,7 @@
  * names the person or with a title, keeping every reference actor of that name as a candidate for the
  * dating stage to settle by terms of office; persons the file lacks when the text names them with a
  * title ("Prime Minister …", "Gov. …"), a role in lower case ("Chinese leader …", "hospital official
- * …", "lawyer …"), or in the Korean name form Family Given-name ("Kim Jong-pil", "PARK Cheol-hee");
+ * …", "lawyer …"), or in the family-name-first form Family Given-name ("Kim Jong-pil", "PARK Cheol-hee");
  * and pronouns or definite descriptions ("he", "the president") that refer back to a named person.
  */
 import { ActorMatcher, slugify, type ActorMention } from '../actor-match.ts';

@@ -5,7 +5,7 @@
  */
 import type { ReferenceActor } from './actors-file.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
-import { COUNTRY_NAME_WORDS, WORLD_NAMES, type CountryNames } from './countries.ts';
+import { WORLD_NAMES, type CountryNames } from './countries.ts';
 
 export interface ActorMention {
   /** Reference actor id, or the detected key (see {@link DetectedPerson}). */
@@ -123,7 +123,6 @@ const NOT_A_NAME = new Set(
     'States',
     'Union',
     'Nations',
-    ...COUNTRY_NAME_WORDS,
     'This',
     'That',
     'These',
@@ -314,7 +313,10 @@ export class ActorMatcher {
     while ((m = DETECT.exec(text))) {
       const title = m[1]!;
       let words = m[2]!.split(/\s+/);
-      const cut = words.findIndex((w) => NOT_A_NAME.has(w.replace(/['’]s$/, '').toLowerCase()));
+      const cut = words.findIndex((w) => {
+        const bare = w.replace(/['’]s$/, '');
+        return NOT_A_NAME.has(bare.toLowerCase()) || this.countries.isOneWordName(bare);
+      });
       if (cut >= 0) words = words.slice(0, cut);
       while (words.length > 0 && new RegExp(`^${PARTICLE}$`).test(words[words.length - 1]!))
         words.pop();

@@ -42,6 +42,10 @@ describe('country names', () => {
     expect(names.fromPrefix("Seoul's envoy ")).toBe('South Korea');
     expect(names.fromPrefix("Pyongyang's envoy ")).toBe('North Korea');
     expect(names.fromPrefix('North Korean leader ')).toBe('North Korea');
+    // After a title, a one-word country name is no person's name; a word of a longer one may be.
+    expect(names.isOneWordName('KOREA')).toBe(true);
+    expect(names.isOneWordName('Canada')).toBe(true);
+    expect(names.isOneWordName('Costa')).toBe(false);
     // Without the relationship, a bare "Korean" names no country.
     expect(new CountryNames().fromPrefix('Korean President ')).toBeNull();
   });

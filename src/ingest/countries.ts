@@ -40,6 +40,12 @@ export class CountryNames {
   /** Adjective → the country's name. */
   private readonly byAdjective = new Map<string, string>();
   private readonly adjectivePattern: RegExp | null;
+  /**
+   * Country names of one word ("Canada"), and the relationship's one-word aliases, lower-cased: after
+   * a title, never a person's name. Not the gazetteer's words of longer names ("Costa" of "Costa
+   * Rica", "Marshall" of "Marshall Islands"), which are.
+   */
+  private readonly oneWordNames = new Set<string>();
 
   constructor(relationship: Relationship | null = null) {
     const entries: CountryEntry[] = [
@@ -52,7 +58,10 @@ export class CountryNames {
       ...(relationship?.others ?? []),
       ...WORLD,
     ];
+    const own = new Set<CountryEntry>(entries.slice(0, entries.length - WORLD.length));
     for (const c of entries) {
+      for (const n of own.has(c) ? [c.name, ...c.aliases] : [c.name])
+        if (!/\s/.test(n)) this.oneWordNames.add(n.toLowerCase());
       for (const n of [c.name, c.id, ...c.aliases]) {
         const key = n.toLowerCase();
         if (!this.byName.has(key)) this.byName.set(key, c.name);
@@ -69,6 +78,11 @@ export class CountryNames {
   /** The name a country goes by ("USA", "United States of America" → its name); unknown names unchanged. */
   canonical(name: string): string {
     return this.byName.get(name.trim().toLowerCase()) ?? name;
+  }
+
+  /** Whether `word` is a country's one-word name (or a one-word alias the relationship gives). */
+  isOneWordName(word: string): boolean {
+    return this.oneWordNames.has(word.toLowerCase());
   }
 
   /**

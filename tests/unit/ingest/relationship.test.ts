@@ -6,7 +6,8 @@ import { file, run, seedActors, seedArticles } from './helpers.ts';
 const ARTICLE =
   ' date 2024-03-05 Talks\n' +
   'North Korean Foreign Minister Choe Son Hui said on Monday that the talks had failed.\n' +
-  'Korean Foreign Minister Cho Tae-yul met Canadian Foreign Minister Melanie Joly on Tuesday.\n';
+  'Korean Foreign Minister Cho Tae-yul met Canadian Foreign Minister Melanie Joly on Tuesday.\n' +
+  'Irish Prime Minister Micheál Martin welcomed the talks on Wednesday.\n';
 
 describe('relationship in the ingest', () => {
   it('writes the seeds’ relationship into timeline.json', () => {
@@ -26,6 +27,8 @@ describe('relationship in the ingest', () => {
     expect(country('Choe Son Hui')).toBe('North Korea');
     expect(country('Cho Tae-yul')).toBe('South Korea');
     expect(country('Melanie Joly')).toBe('Canada');
+    // A family name that is a word of a country's name ("Saint Martin") is still a name.
+    expect(country('Micheál Martin')).toBe('Ireland');
   });
 
   it('fails, naming the file, without a relationship file or with a broken one', () => {

@@ -34,33 +34,20 @@ export const COUNTRY_NAME_WORDS: ReadonlySet<string> = (() => {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export class CountryNames {
+/** Lookup tables of a list of countries; the first country to claim a name or adjective keeps it. */
+class Tables {
   /** Lower-cased id, name or alias → the country's name. */
-  private readonly byName = new Map<string, string>();
+  readonly byName = new Map<string, string>();
   /** Adjective → the country's name. */
-  private readonly byAdjective = new Map<string, string>();
-  private readonly adjectivePattern: RegExp | null;
-  /**
-   * Country names of one word ("Canada"), and the relationship's one-word aliases, lower-cased: after
-   * a title, never a person's name. Not the gazetteer's words of longer names ("Costa" of "Costa
-   * Rica", "Marshall" of "Marshall Islands"), which are.
-   */
-  private readonly oneWordNames = new Set<string>();
+  readonly byAdjective = new Map<string, string>();
+  /** Lower-cased one-word names (and, for the relationship's countries, one-word aliases). */
+  readonly oneWordNames = new Set<string>();
+  /** Every adjective, longest first, as whole words. */
+  readonly adjectivePattern: RegExp | null;
 
-  constructor(relationship: Relationship | null = null) {
-    const entries: CountryEntry[] = [
-      ...(relationship?.parties ?? []).map((p) => ({
-        id: p.id,
-        name: p.name,
-        adjectives: [p.adjective, ...p.adjectives],
-        aliases: p.aliases,
-      })),
-      ...(relationship?.others ?? []),
-      ...WORLD,
-    ];
-    const own = new Set<CountryEntry>(entries.slice(0, entries.length - WORLD.length));
+  constructor(entries: readonly CountryEntry[], oneWordAliases: boolean) {
     for (const c of entries) {
-      for (const n of own.has(c) ? [c.name, ...c.aliases] : [c.name])
+      for (const n of oneWordAliases ? [c.name, ...c.aliases] : [c.name])
         if (!/\s/.test(n)) this.oneWordNames.add(n.toLowerCase());
       for (const n of [c.name, c.id, ...c.aliases]) {
         const key = n.toLowerCase();
@@ -68,21 +55,57 @@ export class CountryNames {
       }
       for (const a of c.adjectives) if (!this.byAdjective.has(a)) this.byAdjective.set(a, c.name);
     }
-    const alternatives = [...this.byAdjective.keys()].sort((a, b) => b.length - a.length);
+    const alternatives = [...this.byAdjective.keys()].sort((x, y) => y.length - x.length);
     this.adjectivePattern =
       alternatives.length > 0
         ? new RegExp(`(?<![\\p{L}])(?:${alternatives.map(escape).join('|')})(?![\\p{L}])`, 'gu')
         : null;
   }
 
+  /** The longest adjective in `text`, if any. */
+  longestAdjective(text: string): string | null {
+    if (!this.adjectivePattern) return null;
+    let best: string | null = null;
+    this.adjectivePattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = this.adjectivePattern.exec(text)))
+      if (best === null || m[0].length > best.length) best = m[0];
+    return best;
+  }
+}
+
+/** The gazetteer's tables, built once: each ingest only adds its relationship's few countries. */
+const WORLD_TABLES = new Tables(WORLD, false);
+
+export class CountryNames {
+  /** The relationship's own countries (its parties, then its others): they come first. */
+  private readonly own: Tables;
+
+  constructor(relationship: Relationship | null = null) {
+    this.own = new Tables(
+      [
+        ...(relationship?.parties ?? []).map((p) => ({
+          id: p.id,
+          name: p.name,
+          adjectives: [p.adjective, ...p.adjectives],
+          aliases: p.aliases,
+        })),
+        ...(relationship?.others ?? []),
+      ],
+      true,
+    );
+  }
+
   /** The name a country goes by ("USA", "United States of America" → its name); unknown names unchanged. */
   canonical(name: string): string {
-    return this.byName.get(name.trim().toLowerCase()) ?? name;
+    const key = name.trim().toLowerCase();
+    return this.own.byName.get(key) ?? WORLD_TABLES.byName.get(key) ?? name;
   }
 
   /** Whether `word` is a country's one-word name (or a one-word alias the relationship gives). */
   isOneWordName(word: string): boolean {
-    return this.oneWordNames.has(word.toLowerCase());
+    const key = word.toLowerCase();
+    return this.own.oneWordNames.has(key) || WORLD_TABLES.oneWordNames.has(key);
   }
 
   /**
@@ -91,14 +114,10 @@ export class CountryNames {
    * Prime Minister", "Ottawa's envoy"), known names given as the country's own name.
    */
   fromPrefix(prefix: string): string | null {
-    let best: string | null = null;
-    if (this.adjectivePattern) {
-      this.adjectivePattern.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = this.adjectivePattern.exec(prefix)))
-        if (best === null || m[0].length > best.length) best = m[0];
-    }
-    if (best !== null) return this.byAdjective.get(best)!;
+    const mine = this.own.longestAdjective(prefix);
+    const world = WORLD_TABLES.longestAdjective(prefix);
+    const best = mine !== null && (world === null || mine.length >= world.length) ? mine : world;
+    if (best !== null) return this.own.byAdjective.get(best) ?? WORLD_TABLES.byAdjective.get(best)!;
     const poss = /\b((?:[A-Z][\p{L}]+\s+)*[A-Z][\p{L}]+)(?:'s|’s)\s/u.exec(prefix);
     return poss ? this.canonical(poss[1]!) : null;
   }

@@ -24,6 +24,7 @@ const into = (...folders) => `${CLIMB}(?:${folders.join('|')})(?:/|\\.tsx?$|$)`;
 const SHARED_CONTRACT = [
   'timeline-data',
   'timeline-schema',
+  'relationship',
   'validate-timeline',
   'event-kinds',
   'partial-date',

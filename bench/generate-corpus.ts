@@ -19,9 +19,10 @@
  * CLI: npx tsx bench/generate-corpus.ts --articles 1000 --out bench/.work/corpus [--seed 1] [--truth file]
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../src/lib/partial-date.ts';
+import { readRelationshipFile } from '../src/ingest/relationship-file.ts';
 import type {
   Actor,
   ArticleMeta,
@@ -770,6 +771,17 @@ export function generateCorpus(opts: CorpusOptions): CorpusResult {
   if (opts.actorsFile && existsSync(opts.actorsFile)) {
     copyFileSync(opts.actorsFile, join(opts.outDir, 'actors.json'));
   }
+  // The corpus tells of the project's relationship: its relationship file goes with it.
+  const relationshipFile = resolve(
+    dirname(fileURLToPath(import.meta.url)),
+    '../seeds/relationship.json',
+  );
+  copyFileSync(relationshipFile, join(opts.outDir, 'relationship.json'));
+  const relationship = readRelationshipFile(
+    'relationship.json',
+    readFileSync(relationshipFile, 'utf8'),
+  ).relationship;
+  if (!relationship) throw new Error(`${relationshipFile} is invalid: run the ingest to see why`);
   const articles: ArticleMeta[] = [];
   const events: TimelineEvent[] = [];
   const bodyProbes: string[] = [];
@@ -828,6 +840,7 @@ export function generateCorpus(opts: CorpusOptions): CorpusResult {
     bytes,
     truth: {
       version: 1,
+      relationship,
       articles,
       actors: truthActors,
       events,

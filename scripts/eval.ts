@@ -160,6 +160,10 @@ const input = {
   actors: existsSync(actorsPath)
     ? { name: 'actors.json', bytes: new Uint8Array(readFileSync(actorsPath)) }
     : null,
+  relationship: {
+    name: 'relationship.json',
+    bytes: new Uint8Array(readFileSync(join(seedsDir, 'relationship.json'))),
+  },
 };
 const t0 = performance.now();
 const result = ingest(input, { actorsLabel: 'seeds/actors.json' });

@@ -20,6 +20,10 @@ export interface IngestPluginOptions {
   seeds?: string;
 }
 
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 export function ingestPlugin(options: IngestPluginOptions = {}): Plugin {
   let seedsDir = '';
   let seedsLabel = '';
@@ -31,7 +35,11 @@ export function ingestPlugin(options: IngestPluginOptions = {}): Plugin {
 
   const run = (): IngestResult => {
     try {
-      const folder = readSeedsFolder(seedsDir, join(projectRoot, 'seeds', 'actors.json'));
+      const folder = readSeedsFolder(
+        seedsDir,
+        join(projectRoot, 'seeds', 'actors.json'),
+        join(projectRoot, 'seeds', 'relationship.json'),
+      );
       last = ingest(folder.input, { actorsLabel: folder.actorsLabel });
     } catch (error) {
       last = {
@@ -52,6 +60,16 @@ export function ingestPlugin(options: IngestPluginOptions = {}): Plugin {
   };
 
   const inSeeds = (file: string) => resolve(file).startsWith(seedsDir + sep);
+
+  /** The page's title and description name the relationship of the seeds (its title, as text). */
+  const nameRelationship = (html: string): string => {
+    const title = last?.timeline?.relationship.title;
+    if (!title) return html;
+    const text = escapeHtml(title);
+    return html
+      .replace(/<title>[^<]*<\/title>/, `<title>Ties — ${text}, from the articles</title>`)
+      .replace(/the relations between two countries/, text);
+  };
 
   return {
     name: 'ties-ingest',
@@ -76,6 +94,11 @@ export function ingestPlugin(options: IngestPluginOptions = {}): Plugin {
           this.emitFile({ type: 'asset', fileName: `data/${path}`, source: content });
         }
       }
+    },
+    transformIndexHtml(html) {
+      if (isTest) return html;
+      if (last === null) run();
+      return nameRelationship(html);
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(seedsDir);

@@ -46,6 +46,7 @@ import {
 } from '../features/timeline/window-math';
 import { Notices, type Notice } from './notices';
 import { SiteHeader } from './site-header';
+import { useRelationshipTheme } from './use-relationship-theme';
 
 let noticeSeq = 0;
 
@@ -113,7 +114,15 @@ export function Explorer({ data }: { data: TimelineData }) {
   // Items for every event are built once per data set; a filter only picks among them.
   const articles = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data]);
   const fullModel = useMemo(
-    () => buildTimelineModel(sortedAll, data.contexts, data.actors, openEnd, articles),
+    () =>
+      buildTimelineModel(
+        sortedAll,
+        data.contexts,
+        data.actors,
+        data.relationship,
+        openEnd,
+        articles,
+      ),
     [sortedAll, data, openEnd, articles],
   );
   const model = useMemo(
@@ -131,6 +140,7 @@ export function Explorer({ data }: { data: TimelineData }) {
   const selected = findEvent(data.events, view.event) ?? null;
   const eventsById = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data]);
   const undatedById = useMemo(() => new Map(data.undated.map((e) => [e.id, e])), [data]);
+  useRelationshipTheme(data.relationship);
 
   // Window: the URL's days, or all (filtered) events fitted to the timeline's width.
   const frameRef = useRef<HTMLDivElement>(null);
@@ -292,6 +302,7 @@ export function Explorer({ data }: { data: TimelineData }) {
         {mode === 'list' ? 'Skip to the chronology' : 'Skip to the timeline'}
       </a>
       <SiteHeader
+        title={data.relationship.title}
         eventCount={data.events.length}
         articles={data.articles}
         events={eventsById}
@@ -303,6 +314,7 @@ export function Explorer({ data }: { data: TimelineData }) {
         <div className="main-col">
           <FilterPanel
             actors={data.actors}
+            relationship={data.relationship}
             counts={counts}
             allCounts={allCounts}
             leaders={view.leaders}

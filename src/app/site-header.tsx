@@ -11,12 +11,15 @@ import './site-header.css';
  * 10,000 articles it is over 100,000 DOM nodes that the first frame and every filter click paid for.
  */
 export const SiteHeader = memo(function SiteHeader({
+  title,
   eventCount,
   articles,
   events,
   undated,
   onSelectEvent,
 }: {
+  /** The relationship's title, e.g. `United States–China relations`. */
+  title: string;
   eventCount: number;
   articles: readonly ArticleMeta[];
   /** Dated events by id: each article links to those it is a source of. */
@@ -37,7 +40,7 @@ export const SiteHeader = memo(function SiteHeader({
           </span>
           <div>
             <h1>Ties</h1>
-            <p className="tagline">Korea–Japan relations, as the news articles tell them</p>
+            <p className="tagline">{title}, as the news articles tell them</p>
           </div>
         </div>
         <div className="masthead-side">

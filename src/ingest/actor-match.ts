@@ -5,6 +5,7 @@
  */
 import type { ReferenceActor } from './actors-file.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lib/partial-date.ts';
+import { WORLD_NAMES, type CountryNames } from './countries.ts';
 
 export interface ActorMention {
   /** Reference actor id, or the detected key (see {@link DetectedPerson}). */
@@ -84,49 +85,6 @@ const TITLE_BEFORE = new RegExp(
 const OBJECT_BEFORE =
   /\b(?:with|and|between|by|quoted|to|from|against|met|meets|meet|called|urged|told|including|invited|hosted|welcomed)\s*$/i;
 
-export const DEMONYMS: Record<string, string> = {
-  American: 'United States',
-  Australian: 'Australia',
-  Brazilian: 'Brazil',
-  British: 'United Kingdom',
-  Canadian: 'Canada',
-  Chinese: 'China',
-  French: 'France',
-  German: 'Germany',
-  Indian: 'India',
-  Indonesian: 'Indonesia',
-  Italian: 'Italy',
-  Japanese: 'Japan',
-  Korean: 'Korea',
-  'North Korean': 'North Korea',
-  'South Korean': 'South Korea',
-  Mexican: 'Mexico',
-  Philippine: 'Philippines',
-  Russian: 'Russia',
-  Spanish: 'Spain',
-  Taiwanese: 'Taiwan',
-  Turkish: 'Turkey',
-  Ukrainian: 'Ukraine',
-  Vietnamese: 'Vietnam',
-  Polish: 'Poland',
-  Dutch: 'Netherlands',
-  Swedish: 'Sweden',
-  Norwegian: 'Norway',
-  Finnish: 'Finland',
-  Danish: 'Denmark',
-  Israeli: 'Israel',
-  Egyptian: 'Egypt',
-  Saudi: 'Saudi Arabia',
-  Iranian: 'Iran',
-  Pakistani: 'Pakistan',
-  Thai: 'Thailand',
-  Malaysian: 'Malaysia',
-  Singaporean: 'Singapore',
-  Mongolian: 'Mongolia',
-  Argentine: 'Argentina',
-  'New Zealand': 'New Zealand',
-};
-
 const NAME_WORD = "(?:[A-Z][\\p{Ll}'’]+(?:-[A-Za-z][\\p{Ll}]+)?|[A-Z]{2,}(?![\\p{Ll}]))";
 const PARTICLE = '(?:von|van|der|de|da|di|del|du|bin|al|la|le)';
 const DETECT = new RegExp(
@@ -165,10 +123,6 @@ const NOT_A_NAME = new Set(
     'States',
     'Union',
     'Nations',
-    'Korea',
-    'Japan',
-    'China',
-    'Canada',
     'This',
     'That',
     'These',
@@ -240,7 +194,10 @@ interface CompiledActor {
 export class ActorMatcher {
   private readonly compiled: CompiledActor[];
 
-  constructor(readonly actors: ReferenceActor[]) {
+  constructor(
+    readonly actors: ReferenceActor[],
+    private readonly countries: CountryNames = WORLD_NAMES,
+  ) {
     this.compiled = actors.map((actor) => {
       const sources = new Set<string>();
       for (const alias of [actor.name, ...actor.aliases]) {
@@ -356,7 +313,10 @@ export class ActorMatcher {
     while ((m = DETECT.exec(text))) {
       const title = m[1]!;
       let words = m[2]!.split(/\s+/);
-      const cut = words.findIndex((w) => NOT_A_NAME.has(w.replace(/['’]s$/, '').toLowerCase()));
+      const cut = words.findIndex((w) => {
+        const bare = w.replace(/['’]s$/, '');
+        return NOT_A_NAME.has(bare.toLowerCase()) || this.countries.isOneWordName(bare);
+      });
       if (cut >= 0) words = words.slice(0, cut);
       while (words.length > 0 && new RegExp(`^${PARTICLE}$`).test(words[words.length - 1]!))
         words.pop();
@@ -372,7 +332,7 @@ export class ActorMatcher {
       }
       const probe = withTitle(start, end, '', 'detected');
       const prefix = text.slice(probe.phraseStart, start);
-      const country = countryFromPrefix(prefix);
+      const country = this.countries.fromPrefix(prefix);
       const org =
         /\b(European Commission|European Council|European Parliament|United Nations|NATO|World Bank|IMF)\b/.exec(
           prefix,
@@ -409,15 +369,4 @@ export function slugify(s: string): string {
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-}
-
-/** "Canadian Prime Minister" → Canada; "Japan's Prime Minister" → Japan. */
-export function countryFromPrefix(prefix: string): string | null {
-  for (const [demonym, country] of Object.entries(DEMONYMS).sort(
-    (a, b) => b[0].length - a[0].length,
-  )) {
-    if (new RegExp(`\\b${demonym}\\b`).test(prefix)) return country;
-  }
-  const poss = /\b((?:[A-Z][\p{L}]+\s+)*[A-Z][\p{L}]+)(?:'s|’s)\s/u.exec(prefix);
-  return poss ? poss[1]! : null;
 }

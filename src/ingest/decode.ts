@@ -51,7 +51,7 @@ function formatSize(n: number): string {
 export function decodeArticle(
   file: string,
   bytes: Uint8Array,
-  what: 'article' | 'actors file' = 'article',
+  what: 'article' | 'actors file' | 'relationship file' = 'article',
 ): DecodeResult {
   const fail = (line: number, message: string): DecodeResult => ({
     ok: false,

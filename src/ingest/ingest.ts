@@ -5,7 +5,10 @@
  * No I/O here; see read-folder.ts and scripts/ingest.ts.
  */
 import { readActorsFile, type ReferenceActor } from './actors-file.ts';
+import type { Relationship } from '../lib/relationship.ts';
 import { weekdayName } from '../lib/partial-date.ts';
+import { CountryNames } from './countries.ts';
+import { readRelationshipFile } from './relationship-file.ts';
 import { decodeArticle } from './decode.ts';
 import { readArticles, type ReadArticle } from './stages/01-read.ts';
 import { splitSentences, type Sentence } from './stages/02-sentences.ts';
@@ -51,6 +54,30 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
       message: 'no actors file: only persons the text names with a title or role become actors',
     });
   }
+  let relationship: Relationship | null = null;
+  if (input.relationship) {
+    const decoded = decodeArticle(
+      input.relationship.name,
+      input.relationship.bytes,
+      'relationship file',
+    );
+    if (!decoded.ok) problems.push(decoded.problem);
+    else {
+      const read = readRelationshipFile(input.relationship.name, decoded.text);
+      problems.push(...read.problems);
+      relationship = read.relationship;
+    }
+  } else {
+    problems.push({
+      file: 'relationship.json',
+      line: 1,
+      message:
+        'no relationship file: the seeds folder needs a relationship.json that names the two countries (see docs/data-format.md)',
+    });
+  }
+  // Every country goes by one name: the relationship's, else the gazetteer's ("ROK" → its name).
+  const countries = new CountryNames(relationship);
+  reference = reference.map((a) => ({ ...a, country: countries.canonical(a.country) }));
   const idsRead = readPublishedIds(
     input.eventIds?.name ?? 'event-ids.json',
     input.eventIds ? new TextDecoder().decode(input.eventIds.bytes) : null,
@@ -62,7 +89,7 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
   const read = readArticles(input.articles);
   problems.push(...read.problems);
   const byId = new Map(reference.map((a) => [a.id, a]));
-  const finder = new MentionFinder(reference);
+  const finder = new MentionFinder(reference, countries);
   const detected = new Map<string, DetectedActor>();
   const work: ArticleWork[] = [];
   for (const article of read.articles) {
@@ -144,6 +171,7 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
   const ids = assignIds(merged, published, byId, detected);
   // Stage 10: output and report.
   const built = buildOutput({
+    relationship: relationship!,
     articles: read.articles,
     references: own,
     events: merged,

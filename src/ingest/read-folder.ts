@@ -7,13 +7,20 @@ export interface FolderInput {
   input: IngestInput;
   /** How date bases name the actors file. */
   actorsLabel: string;
+  /** Where the relationship file was read from, e.g. `seeds/relationship.json`, or null. */
+  relationshipLabel: string | null;
 }
 
 /**
- * Reads every `*.txt` of `folder` and its `actors.json`. When the folder has no actors file,
- * `fallbackActors` (the project's `seeds/actors.json`) is used if given.
+ * Reads every `*.txt` of `folder`, its `actors.json` and its `relationship.json`. When the folder
+ * has no actors or relationship file, `fallbackActors` / `fallbackRelationship` (the project's
+ * `seeds/actors.json`, `seeds/relationship.json`) are used if given.
  */
-export function readSeedsFolder(folder: string, fallbackActors?: string): FolderInput {
+export function readSeedsFolder(
+  folder: string,
+  fallbackActors?: string,
+  fallbackRelationship?: string,
+): FolderInput {
   const dir = resolve(folder);
   const articles: InputFile[] = readdirSync(dir)
     .filter((name) => name.toLowerCase().endsWith('.txt') && statSync(join(dir, name)).isFile())
@@ -23,6 +30,14 @@ export function readSeedsFolder(folder: string, fallbackActors?: string): Folder
   const eventIds = existsSync(idsPath)
     ? { name: 'event-ids.json', bytes: new Uint8Array(readFileSync(idsPath)) }
     : null;
+  let relationship: InputFile | null = null;
+  let relationshipLabel: string | null = null;
+  for (const path of [join(dir, 'relationship.json'), fallbackRelationship]) {
+    if (path === undefined || !existsSync(path)) continue;
+    relationship = { name: 'relationship.json', bytes: new Uint8Array(readFileSync(path)) };
+    relationshipLabel = `${basename(resolve(path, '..'))}/relationship.json`;
+    break;
+  }
   const own = join(dir, 'actors.json');
   if (existsSync(own)) {
     return {
@@ -30,8 +45,10 @@ export function readSeedsFolder(folder: string, fallbackActors?: string): Folder
         articles,
         actors: { name: 'actors.json', bytes: new Uint8Array(readFileSync(own)) },
         eventIds,
+        relationship,
       },
       actorsLabel: `${basename(dir)}/actors.json`,
+      relationshipLabel,
     };
   }
   if (fallbackActors && existsSync(fallbackActors)) {
@@ -41,9 +58,15 @@ export function readSeedsFolder(folder: string, fallbackActors?: string): Folder
         articles,
         actors: { name: 'actors.json', bytes: new Uint8Array(readFileSync(path)) },
         eventIds,
+        relationship,
       },
       actorsLabel: `${basename(resolve(path, '..'))}/actors.json`,
+      relationshipLabel,
     };
   }
-  return { input: { articles, actors: null, eventIds }, actorsLabel: 'actors.json' };
+  return {
+    input: { articles, actors: null, eventIds, relationship },
+    actorsLabel: 'actors.json',
+    relationshipLabel,
+  };
 }

@@ -21,6 +21,8 @@ export interface IngestInput {
   actors: InputFile | null;
   /** The published-ids file (`event-ids.json`): ids already published, kept stable. */
   eventIds?: InputFile | null;
+  /** The relationship file (`relationship.json`): the two countries and how the app shows them. */
+  relationship?: InputFile | null;
 }
 
 export interface IngestResult {

@@ -79,9 +79,28 @@ describe('counts and groups', () => {
   });
 
   it('groups actors by country, Korea and Japan first', () => {
-    const groups = groupActorsByCountry(data.actors);
+    const groups = groupActorsByCountry(data.actors, data.relationship);
     expect(groups.map((g) => g.country).slice(0, 2)).toEqual(['South Korea', 'Japan']);
     expect(groups.flatMap((g) => g.actors)).toHaveLength(data.actors.length);
+  });
+
+  it('puts an actor in a party group only when its country is that party exactly', () => {
+    const [lee, ishiba] = [data.actors[0]!, data.actors[1]!];
+    const groups = groupActorsByCountry(
+      [
+        { ...lee, id: 'n', name: 'N', country: 'North Korea' },
+        { ...lee, id: 'r', name: 'R', country: 'Republic of Korea' },
+        { ...ishiba, id: 'j', name: 'J', country: 'Japan' },
+        { ...ishiba, id: 'a', name: 'A', country: 'Australia' },
+      ],
+      data.relationship,
+    );
+    expect(groups.map((g) => [g.country, g.actors.map((a) => a.id)])).toEqual([
+      ['South Korea', ['r']],
+      ['Japan', ['j']],
+      ['Australia', ['a']],
+      ['North Korea', ['n']],
+    ]);
   });
 
   it('orders names alphabetically regardless of accents and case', () => {

@@ -1,3 +1,4 @@
+import { partyOfCountry, type Relationship } from './relationship';
 import type { MatchMode } from './url-search-params';
 import type { Actor, TimelineEvent } from './timeline-data';
 
@@ -90,21 +91,26 @@ export interface CountryGroup {
   actors: Actor[];
 }
 
-/** Actors grouped by country; Korea and Japan first, then the others alphabetically. */
-export function groupActorsByCountry(actors: readonly Actor[]): CountryGroup[] {
+/**
+ * Actors grouped by country: the relationship's two parties first, in its order, then the others
+ * alphabetically. An actor is in a party's group when its country is that party exactly (by id,
+ * name or alias), never when the party's name is only part of it.
+ */
+export function groupActorsByCountry(
+  actors: readonly Actor[],
+  relationship: Relationship,
+): CountryGroup[] {
   const byCountry = new Map<string, Actor[]>();
+  const rankOf = new Map<string, number>();
   for (const actor of actors) {
-    const country = actor.country.trim() || 'Other';
+    const party = partyOfCountry(relationship, actor.country);
+    const country = party?.name ?? (actor.country.trim() || 'Other');
+    if (party) rankOf.set(country, relationship.parties.indexOf(party));
     const list = byCountry.get(country) ?? [];
     list.push(actor);
     byCountry.set(country, list);
   }
-  const rank = (country: string) => {
-    const c = country.toLowerCase();
-    if (c.includes('korea')) return 0;
-    if (c.includes('japan')) return 1;
-    return 2;
-  };
+  const rank = (country: string) => rankOf.get(country) ?? 2;
   return [...byCountry.entries()]
     .sort(([a], [b]) => rank(a) - rank(b) || compareFolded(a, b))
     .map(([country, list]) => ({

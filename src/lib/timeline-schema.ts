@@ -256,6 +256,84 @@ export const ArticleBodySchema = v.pipe(
 );
 
 // ---------------------------------------------------------------------------------------------------
+// The relationship
+
+const COLOR_MESSAGE = 'should be a colour written #rrggbb';
+const color = v.pipe(
+  v.string(COLOR_MESSAGE),
+  v.regex(/^#[0-9a-fA-F]{6}$/, COLOR_MESSAGE),
+  v.title('#rrggbb'),
+);
+
+export const PartySchema = v.pipe(
+  record({
+    id: field(nonEmptyText, 'Slug, e.g. `united-states`: lane and filter ids are built from it.'),
+    name: field(nonEmptyText, 'Name as actors’ `country` gives it, e.g. `United States`.'),
+    shortName: field(nonEmptyText, 'Short name for compact labels; defaults to `name`.'),
+    adjective: field(nonEmptyText, 'e.g. `American`.'),
+    adjectives: field(textList, 'Other adjectives the articles use for it.'),
+    aliases: field(textList, 'Other names the articles use for it (official name, capital).'),
+    color: field(color, 'Its colour on the light theme.'),
+    colorDark: field(
+      v.nullable(
+        v.pipe(
+          v.string(`${COLOR_MESSAGE}, or null`),
+          v.regex(/^#[0-9a-fA-F]{6}$/, `${COLOR_MESSAGE}, or null`),
+        ),
+      ),
+      'Its colour on the dark theme; null: `color` lightened.',
+    ),
+  }),
+  v.title('Party'),
+  v.description('One of the two countries of the relationship.'),
+);
+
+export const OtherCountrySchema = v.pipe(
+  record({
+    id: field(nonEmptyText, 'Slug.'),
+    name: field(nonEmptyText, 'Name as actors’ `country` gives it.'),
+    adjectives: field(textList, 'Adjectives the articles use for it.'),
+    aliases: field(textList, 'Other names the articles use for it.'),
+  }),
+  v.title('OtherCountry'),
+  v.description(
+    'A country the articles name that is not one of the pair (besides the gazetteer’s).',
+  ),
+);
+
+export const RelationshipSchema = v.pipe(
+  record({
+    version: field(v.literal(1, 'should be 1'), 'The format version of the relationship.'),
+    title: field(nonEmptyText, 'e.g. `United States–China relations`: the header and tab title.'),
+    parties: field(
+      v.pipe(
+        list(PartySchema),
+        v.length(2, 'should name exactly two countries'),
+        uniqueIds(),
+        v.transform((p) => p as [(typeof p)[number], (typeof p)[number]]),
+      ),
+      'The two countries.',
+    ),
+    lanes: field(
+      record({
+        pair: field(nonEmptyText, 'Events of both countries; defaults to `<A>–<B>`.'),
+        international: field(nonEmptyText, 'Events with other countries’ actors.'),
+        termsOther: field(nonEmptyText, 'Terms of office of other countries’ actors.'),
+      }),
+      'Lane labels.',
+    ),
+    others: field(
+      list(OtherCountrySchema),
+      'Other countries the articles name (e.g. North Korea).',
+    ),
+  }),
+  v.title('Relationship'),
+  v.description(
+    'The two countries and how the app presents them, from `seeds/relationship.json` with defaults filled in.',
+  ),
+);
+
+// ---------------------------------------------------------------------------------------------------
 // Actors
 
 export const TermSchema = v.pipe(
@@ -452,6 +530,7 @@ export const TimelineDataSchema = v.pipe(
       v.literal(DATA_FORMAT_VERSION, `should be ${DATA_FORMAT_VERSION}`),
       'The format version.',
     ),
+    relationship: field(RelationshipSchema, 'The two countries and how the app presents them.'),
     articles: field(uniqueList(ArticleMetaSchema), 'Every article, sorted by id.'),
     actors: field(
       uniqueList(ActorSchema),

@@ -56,6 +56,39 @@ describe('validateTimelineData', () => {
     }
   });
 
+  it('wants the relationship: a title, two parties with colours, lane labels', () => {
+    const missing = loadFixture() as unknown as Record<string, unknown>;
+    delete missing.relationship;
+    expect(() => validateTimelineData(missing)).toThrow(/relationship is missing/);
+
+    const bad = loadFixture();
+    const [a] = bad.relationship.parties;
+    (bad.relationship as unknown as Record<string, unknown>).parties = [
+      { ...a, color: 'blue', colorDark: 7 },
+    ];
+    (bad.relationship as unknown as Record<string, unknown>).title = '';
+    try {
+      validateTimelineData(bad);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as DataValidationError).problems).toEqual([
+        'relationship.title is empty',
+        'relationship.parties[0].color should be a colour written #rrggbb',
+        'relationship.parties[0].colorDark should be a colour written #rrggbb, or null',
+      ]);
+    }
+  });
+
+  it('wants exactly two parties', () => {
+    const one = loadFixture();
+    (one.relationship as unknown as Record<string, unknown>).parties = [
+      one.relationship.parties[0],
+    ];
+    expect(() => validateTimelineData(one)).toThrow(
+      /relationship\.parties should name exactly two countries/,
+    );
+  });
+
   it('accepts aliases and planned, and checks their types', () => {
     const data = loadFixture();
     data.events[0] = { ...data.events[0]!, aliases: ['old-id', 'older-id'], planned: true };

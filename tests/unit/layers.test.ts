@@ -97,13 +97,13 @@ describe('layer rules: forbidden imports are reported', () => {
     [
       'the app importing the ingest',
       'src/app/probe.ts',
-      '../ingest/calendar.ts',
+      '../ingest/ingest.ts',
       /build-time Node code/,
     ],
     [
       'a feature importing the ingest',
       'src/features/timeline/probe.ts',
-      '../../ingest/calendar.ts',
+      '../../ingest/ingest.ts',
       /build-time Node code/,
     ],
   ];
@@ -136,7 +136,7 @@ describe('layer rules: allowed imports lint clean', () => {
     ['src/lib importing src/lib', 'src/lib/probe.ts', './partial-date'],
     ['the ingest importing the contract', 'src/ingest/probe.ts', '../lib/timeline-data.ts'],
     ['a stage importing the contract', 'src/ingest/stages/probe.ts', '../../lib/event-kinds.ts'],
-    ['a stage importing the ingest', 'src/ingest/stages/probe.ts', '../calendar.ts'],
+    ['a stage importing the ingest', 'src/ingest/stages/probe.ts', '../ingest.ts'],
     [
       'a test importing a feature',
       'tests/unit/probe.test.ts',

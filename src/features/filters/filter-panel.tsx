@@ -5,6 +5,7 @@ import {
   type CountryGroup,
 } from '../../lib/filter-events';
 import { SearchIcon } from '../../lib/icons';
+import type { Relationship } from '../../lib/relationship';
 import type { Actor } from '../../lib/timeline-data';
 import type { MatchMode } from '../../lib/url-search-params';
 import { normalizeQuery } from '../../lib/url-search-params';
@@ -24,6 +25,8 @@ export interface FilterChange {
 
 export interface FilterPanelProps {
   actors: readonly Actor[];
+  /** Its two countries' groups come first. */
+  relationship: Relationship;
   /** Events per actor under the current search words. */
   counts: ReadonlyMap<string, number>;
   /** Events per actor in the whole data: actors with none are listed apart, collapsed. */
@@ -41,6 +44,7 @@ const SEARCH_DELAY_MS = 400;
 /** Memoised: the explorer re-renders on every zoom and selection, the filter only on its props. */
 export const FilterPanel = memo(function FilterPanel({
   actors,
+  relationship,
   counts,
   allCounts,
   leaders,
@@ -54,11 +58,11 @@ export const FilterPanel = memo(function FilterPanel({
   const { groups, idleGroups, idleCount } = useMemo(() => {
     const { active, idle } = partitionByEvents(actors, allCounts, leaders);
     return {
-      groups: groupActorsByCountry(active),
-      idleGroups: groupActorsByCountry(idle),
+      groups: groupActorsByCountry(active, relationship),
+      idleGroups: groupActorsByCountry(idle, relationship),
       idleCount: idle.length,
     };
-  }, [actors, allCounts, leaders]);
+  }, [actors, allCounts, leaders, relationship]);
   const [text, setText] = useState(q);
   const [open, setOpen] = useState(false);
   const [seenQ, setSeenQ] = useState(q);

@@ -9,13 +9,17 @@ import {
   itemText,
   itemsNearWindow,
   laneForEvent,
+  lanesOf,
   restrictModel,
+  sidesOf,
   type ItemSpec,
 } from './timeline-items';
+import type { Relationship } from '../../lib/relationship';
 
 const data = loadFixture();
 const openEnd = new Date(2026, 0, 1).getTime();
-const model = buildTimelineModel(data.events, data.contexts, data.actors, openEnd);
+const rel = data.relationship;
+const model = buildTimelineModel(data.events, data.contexts, data.actors, rel, openEnd);
 const item = (id: string) => {
   const found = model.items.find((i) => i.id === id);
   if (!found) throw new Error(`no item ${id}`);
@@ -45,7 +49,14 @@ describe('buildTimelineModel', () => {
     // Fresh event objects: texts are cached per event.
     const events = data.events.map((e) => ({ ...e }));
     const articles = new Map(data.articles.map((a) => [a.id, a]));
-    const withOutlets = buildTimelineModel(events, [], data.actors, openEnd, articles);
+    const withOutlets = buildTimelineModel(
+      events,
+      [],
+      data.actors,
+      data.relationship,
+      openEnd,
+      articles,
+    );
     const g7 = withOutlets.items.find((i) => i.id === '2025-06-17-lee-ishiba-meeting')!;
     const outlets = g7.event!.sources.map(
       (s) => articles.get(s.articleId)?.source ?? 'outlet not stated',
@@ -87,34 +98,93 @@ describe('buildTimelineModel', () => {
     expect(era.type).toBe('background');
     expect(era.group).toBeNull();
     const lee = item('ctx:term-lee-jae-myung-0');
-    expect(lee.group).toBe('terms-korea');
+    expect(lee.group).toBe('terms:south-korea');
     expect(lee.end).toBe(openEnd);
     expect(itemText(lee).tooltip).toContain('no end date');
-    expect(item('ctx:term-shigeru-ishiba-0').group).toBe('terms-japan');
+    expect(item('ctx:term-shigeru-ishiba-0').group).toBe('terms:japan');
+    expect(lee.className).toContain('ctx-party-a');
   });
 
   it('puts events in lanes by the countries of their actors', () => {
-    const countryOf = new Map(data.actors.map((a) => [a.id, a.country]));
+    const sides = sidesOf(rel, data.actors);
     const lane = (id: string) =>
       laneForEvent(
         data.events.find((e) => e.id === id)!,
-        countryOf,
+        sides,
+        rel,
       );
-    expect(lane('2025-06-17-lee-ishiba-meeting')).toBe('korea-japan');
-    expect(lane('martial-law-2024-12')).toBe('korea');
+    expect(lane('2025-06-17-lee-ishiba-meeting')).toBe('pair');
+    expect(lane('martial-law-2024-12')).toBe('party:south-korea');
     expect(lane('lee-carney-talks')).toBe('international');
-    expect(lane('colonial-rule-1910-1945')).toBe('korea-japan');
-    expect(model.lanes.map((l) => l.id)).not.toContain('japan');
+    expect(lane('colonial-rule-1910-1945')).toBe('pair');
+    expect(model.lanes.map((l) => l.id)).not.toContain('party:japan');
+  });
+
+  it('labels the lanes from the relationship', () => {
+    expect(lanesOf(rel).map((l) => l.label)).toEqual([
+      'In office · Korea',
+      'In office · Japan',
+      'In office · others',
+      'Korea–Japan',
+      'South Korea',
+      'Japan',
+      'With other countries',
+    ]);
+  });
+
+  it('puts an actor in a party lane only when its country is that party exactly', () => {
+    const martial = data.events.find((e) => e.id === 'martial-law-2024-12')!;
+    const leader = { ...data.actors[0]!, id: 'leader' };
+    const laneOf = (country: string) =>
+      laneForEvent({ ...martial, actors: ['leader'] }, sidesOf(rel, [{ ...leader, country }]), rel);
+    expect(laneOf('North Korea')).toBe('international');
+    expect(laneOf('Korea, Democratic People’s Republic of')).toBe('international');
+    expect(laneOf('South Korean')).toBe('international');
+    expect(laneOf('South Korea')).toBe('party:south-korea');
+    expect(laneOf('republic of korea')).toBe('party:south-korea');
+    expect(laneOf('japan')).toBe('party:japan');
+  });
+
+  it('builds lanes and labels for any other pair', () => {
+    const [a, b] = rel.parties;
+    const other: Relationship = {
+      ...rel,
+      title: 'Chile–Peru relations',
+      parties: [
+        { ...a, id: 'chile', name: 'Chile', shortName: 'Chile', aliases: [] },
+        { ...b, id: 'peru', name: 'Peru', shortName: 'Peru', aliases: [] },
+      ],
+      lanes: { ...rel.lanes, pair: 'Chile–Peru' },
+    };
+    const actors = [
+      { ...data.actors[0]!, id: 'c', country: 'Chile' },
+      { ...data.actors[0]!, id: 'p', country: 'Peru' },
+      { ...data.actors[0]!, id: 'k', country: 'South Korea' },
+    ];
+    const event = data.events.find((e) => e.id === 'martial-law-2024-12')!;
+    const m = buildTimelineModel(
+      [
+        { ...event, id: 'e1', actors: ['c'] },
+        { ...event, id: 'e2', actors: ['c', 'p'] },
+        { ...event, id: 'e3', actors: ['k'] },
+      ],
+      [],
+      actors,
+      other,
+      openEnd,
+    );
+    expect(m.items.map((i) => i.group)).toEqual(['party:chile', 'pair', 'international']);
+    expect(m.lanes.map((l) => l.label)).toEqual(['Chile–Peru', 'Chile', 'With other countries']);
   });
 
   it('puts periods and relations in the Korea–Japan lane whoever their actors are', () => {
-    const countryOf = new Map(data.actors.map((a) => [a.id, a.country]));
+    const sides = sidesOf(rel, data.actors);
     const koreaOnly = data.events.find((e) => e.id === 'martial-law-2024-12')!;
     expect(koreaOnly.kind).toBe('measure');
-    expect(laneForEvent(koreaOnly, countryOf)).toBe('korea');
-    expect(laneForEvent({ ...koreaOnly, kind: 'period' }, countryOf)).toBe('korea-japan');
-    expect(laneForEvent({ ...koreaOnly, kind: 'relations' }, countryOf)).toBe('korea-japan');
-    expect(laneForEvent({ ...koreaOnly, kind: 'election' }, countryOf)).toBe('korea');
+    expect(laneForEvent(koreaOnly, sides, rel)).toBe('party:south-korea');
+    expect(laneForEvent({ ...koreaOnly, kind: 'period' }, sides, rel)).toBe('pair');
+    expect(laneForEvent({ ...koreaOnly, kind: 'relations' }, sides, rel)).toBe('pair');
+    expect(laneForEvent({ ...koreaOnly, kind: 'election' }, sides, rel)).toBe('party:south-korea');
     expect(item('colonial-rule-1910-1945').className).toContain('ev-kind-period');
     expect(item('lee-carney-talks').className).toContain('ev-kind-meeting');
   });
@@ -125,7 +195,7 @@ describe('buildTimelineModel', () => {
       id: 'evil',
       title: '<img src=x onerror=alert(1)>',
     };
-    const m = buildTimelineModel([evil], [], data.actors, openEnd);
+    const m = buildTimelineModel([evil], [], data.actors, rel, openEnd);
     expect(itemText(m.items[0]!).title).toBe('<img src=x onerror=alert(1)>');
     expect(itemText(m.items[0]!).tooltip.split('\n')[0]).toBe('<img src=x onerror=alert(1)>');
   });
@@ -175,9 +245,10 @@ describe('diffItems', () => {
       [{ ...event, title: 'A new title' }],
       [],
       data.actors,
+      rel,
       openEnd,
     ).items[0]!;
-    const same = buildTimelineModel([event], [], data.actors, openEnd).items[0]!;
+    const same = buildTimelineModel([event], [], data.actors, rel, openEnd).items[0]!;
     expect(diffItems(current, [renamed, a[1]!, a[2]!, a[3]!]).update).toEqual([renamed]);
     expect(diffItems(current, [same, a[1]!, a[2]!, a[3]!]).update).toEqual([]);
     expect(itemText(renamed).title).toBe('A new title');

@@ -1,6 +1,7 @@
 import { eventDateLabel, eventInterval, eventPrecisionNote } from '../../lib/event-dates';
 import { formatPartialDate, periodEnd, periodStart, precisionOf } from '../../lib/partial-date';
 import { outletsLabel, sourceCountLabel } from '../../lib/source-outlets';
+import { partyOfCountry, type Party, type Relationship } from '../../lib/relationship';
 import type { Actor, ArticleMeta, ContextRange, TimelineEvent } from '../../lib/timeline-data';
 
 /**
@@ -8,30 +9,53 @@ import type { Actor, ArticleMeta, ContextRange, TimelineEvent } from '../../lib/
  * these specs into vis items whose content is DOM built with textContent (never HTML strings).
  */
 
-export type LaneId =
-  | 'terms-korea'
-  | 'terms-japan'
-  | 'terms-other'
-  | 'korea-japan'
-  | 'korea'
-  | 'japan'
-  | 'international';
+/** `pair`, `international`, `terms-other`, or `party:<id>` / `terms:<id>` for a party of the relationship. */
+export type LaneId = string;
 
 export interface LaneSpec {
   id: LaneId;
   label: string;
   order: number;
+  /** Classes of the lane: `lane-party-a`, `lane-pair`, … (colours by position in the pair). */
+  className: string;
 }
 
-export const LANES: readonly LaneSpec[] = [
-  { id: 'terms-korea', label: 'In office · Korea', order: 0 },
-  { id: 'terms-japan', label: 'In office · Japan', order: 1 },
-  { id: 'terms-other', label: 'In office · others', order: 2 },
-  { id: 'korea-japan', label: 'Korea–Japan', order: 3 },
-  { id: 'korea', label: 'South Korea', order: 4 },
-  { id: 'japan', label: 'Japan', order: 5 },
-  { id: 'international', label: 'With other countries', order: 6 },
-];
+export const PAIR_LANE = 'pair';
+export const INTERNATIONAL_LANE = 'international';
+export const TERMS_OTHER_LANE = 'terms-other';
+export const partyLane = (party: Party): LaneId => `party:${party.id}`;
+export const termsLane = (party: Party): LaneId => `terms:${party.id}`;
+
+/** Every lane the relationship can have, in order; the labels come from the data. */
+export function lanesOf(relationship: Relationship): LaneSpec[] {
+  const [a, b] = relationship.parties;
+  return [
+    { id: termsLane(a), label: `In office · ${a.shortName}`, className: 'lane-terms lane-terms-a' },
+    { id: termsLane(b), label: `In office · ${b.shortName}`, className: 'lane-terms lane-terms-b' },
+    { id: TERMS_OTHER_LANE, label: relationship.lanes.termsOther, className: 'lane-terms' },
+    { id: PAIR_LANE, label: relationship.lanes.pair, className: 'lane-pair' },
+    { id: partyLane(a), label: a.name, className: 'lane-party-a' },
+    { id: partyLane(b), label: b.name, className: 'lane-party-b' },
+    {
+      id: INTERNATIONAL_LANE,
+      label: relationship.lanes.international,
+      className: 'lane-international',
+    },
+  ].map((lane, order) => ({ ...lane, order }));
+}
+
+/** Which side an actor is on: party 0 or 1 of the relationship, or another country. */
+export type Side = 0 | 1 | 'other';
+
+/** Actor id → side, by the exact party its country names (see {@link partyOfCountry}). */
+export function sidesOf(relationship: Relationship, actors: readonly Actor[]): Map<string, Side> {
+  const sides = new Map<string, Side>();
+  for (const actor of actors) {
+    const party = partyOfCountry(relationship, actor.country);
+    sides.set(actor.id, party === null ? 'other' : party === relationship.parties[0] ? 0 : 1);
+  }
+  return sides;
+}
 
 /** What an item says: built only for the items drawn (see {@link itemText}). */
 export interface ItemText {
@@ -68,22 +92,22 @@ export interface ItemSpec {
 
 export const CONTEXT_PREFIX = 'ctx:';
 
-function countryKind(country: string | undefined): 'korea' | 'japan' | 'other' {
-  const c = (country ?? '').toLowerCase();
-  if (c.includes('korea')) return 'korea';
-  if (c.includes('japan')) return 'japan';
-  return 'other';
-}
-
-/** Lane by the countries of the event's actors; relations and periods go to Korea–Japan. */
-export function laneForEvent(event: TimelineEvent, countryOf: ReadonlyMap<string, string>): LaneId {
-  if (event.kind === 'period' || event.kind === 'relations') return 'korea-japan';
-  const kinds = new Set(event.actors.map((id) => countryKind(countryOf.get(id))));
-  if (kinds.has('korea') && kinds.has('japan')) return 'korea-japan';
-  if (kinds.has('other')) return 'international';
-  if (kinds.has('korea')) return 'korea';
-  if (kinds.has('japan')) return 'japan';
-  return 'korea-japan';
+/**
+ * Lane by the sides of the event's actors: both parties, or a relation or a period, in the pair's
+ * lane; any other country in the international lane; else the one party's lane.
+ */
+export function laneForEvent(
+  event: TimelineEvent,
+  sides: ReadonlyMap<string, Side>,
+  relationship: Relationship,
+): LaneId {
+  if (event.kind === 'period' || event.kind === 'relations') return PAIR_LANE;
+  const seen = new Set(event.actors.map((id) => sides.get(id) ?? 'other'));
+  if (seen.has(0) && seen.has(1)) return PAIR_LANE;
+  if (seen.has('other')) return INTERNATIONAL_LANE;
+  if (seen.has(0)) return partyLane(relationship.parties[0]);
+  if (seen.has(1)) return partyLane(relationship.parties[1]);
+  return PAIR_LANE;
 }
 
 export function eventItem(
@@ -152,7 +176,8 @@ function eventText(event: TimelineEvent, outlets: string | null): ItemText {
 
 export function contextItem(
   context: ContextRange,
-  countryOf: ReadonlyMap<string, string>,
+  sides: ReadonlyMap<string, Side>,
+  relationship: Relationship,
   openEnd: number,
 ): ItemSpec | null {
   const start = periodStart(context.start).getTime();
@@ -185,15 +210,14 @@ export function contextItem(
       },
     };
   }
-  const country = countryKind(context.actorId ? countryOf.get(context.actorId) : undefined);
+  const side = (context.actorId ? sides.get(context.actorId) : undefined) ?? 'other';
   return {
     id: `${CONTEXT_PREFIX}${context.id}`,
-    group:
-      country === 'korea' ? 'terms-korea' : country === 'japan' ? 'terms-japan' : 'terms-other',
+    group: side === 'other' ? TERMS_OTHER_LANE : termsLane(relationship.parties[side]),
     type: 'range',
     start,
     end,
-    className: `ctx ctx-term ctx-${country}${context.end ? '' : ' ctx-open'}`,
+    className: `ctx ctx-term ctx-${side === 'other' ? 'other' : side === 0 ? 'party-a' : 'party-b'}${context.end ? '' : ' ctx-open'}`,
     eventId: null,
     event: null,
     contextText: {
@@ -215,25 +239,26 @@ export function buildTimelineModel(
   events: readonly TimelineEvent[],
   contexts: readonly ContextRange[],
   actors: readonly Actor[],
+  relationship: Relationship,
   openEnd: number,
   /** When given, each event's tooltip names the outlets of its sources. */
   articles?: ReadonlyMap<string, Pick<ArticleMeta, 'source'>>,
 ): TimelineModel {
-  const countryOf = new Map(actors.map((a) => [a.id, a.country]));
+  const sides = sidesOf(relationship, actors);
   const items: ItemSpec[] = [];
   const used = new Set<LaneId>();
   for (const event of events) {
-    const lane = laneForEvent(event, countryOf);
+    const lane = laneForEvent(event, sides, relationship);
     used.add(lane);
     items.push(eventItem(event, lane, articles ? outletsLabel(event.sources, articles) : null));
   }
   for (const context of contexts) {
-    const item = contextItem(context, countryOf, openEnd);
+    const item = contextItem(context, sides, relationship, openEnd);
     if (!item) continue;
     if (item.group) used.add(item.group);
     items.push(item);
   }
-  return { items, lanes: LANES.filter((lane) => used.has(lane.id)) };
+  return { items, lanes: lanesOf(relationship).filter((lane) => used.has(lane.id)) };
 }
 
 /**

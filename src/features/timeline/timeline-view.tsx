@@ -142,7 +142,7 @@ function toVisGroup(lane: LaneSpec): VisGroup {
     id: lane.id,
     content: el('span', 'lane-label', lane.label),
     order: lane.order,
-    className: `lane lane-${lane.id}`,
+    className: `lane ${lane.className}`,
   };
 }
 

@@ -4,10 +4,11 @@
  * names the person or with a title, keeping every reference actor of that name as a candidate for the
  * dating stage to settle by terms of office; persons the file lacks when the text names them with a
  * title ("Prime Minister …", "Gov. …"), a role in lower case ("Chinese leader …", "hospital official
- * …", "lawyer …"), or in the Korean name form Family Given-name ("Kim Jong-pil", "PARK Cheol-hee");
+ * …", "lawyer …"), or in the family-name-first form Family Given-name ("Kim Jong-pil", "PARK Cheol-hee");
  * and pronouns or definite descriptions ("he", "the president") that refer back to a named person.
  */
-import { ActorMatcher, countryFromPrefix, slugify, type ActorMention } from '../actor-match.ts';
+import { ActorMatcher, slugify, type ActorMention } from '../actor-match.ts';
+import { WORLD_NAMES, type CountryNames } from '../countries.ts';
 import type { ReferenceActor } from '../actors-file.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lib/partial-date.ts';
 import type { Sentence } from './02-sentences.ts';
@@ -67,8 +68,8 @@ const NAME_WORD = "[A-Z][\\p{Ll}'’]+(?:-[A-Za-z][\\p{Ll}]+)?";
 const LOWER_ROLE =
   /(?:^|[^\p{L}])((?:[A-Z][\p{L}]+\s+)?(?:[a-z]+\s+){0,2}(?:leader|spokesperson|spokesman|spokeswoman|official|lawyer|attorney|activist|worker|victim|professor|scholar|historian|analyst|envoy|diplomat|governor|ambassador|minister|president|premier|chairman|chairwoman|director|mayor|judge|survivor|researcher|economist|expert|journalist|reporter))\s+/gu;
 const NAME_AFTER_ROLE = new RegExp(`^((?:${NAME_WORD}\\s+){1,2}${NAME_WORD})(?![\\p{L}])`, 'u');
-/** Korean name form: Family Given-name, in any case ("Kim Jong-pil", "PARK Cheol-hee", "NAM DUCK-WOO"). */
-const KOREAN_FORM =
+/** The family-name-first form with a hyphenated given name, in any case ("Kim Jong-pil", "PARK Cheol-hee", "NAM DUCK-WOO"). */
+const FAMILY_GIVEN_FORM =
   /(?<![\p{L}-])([A-Z][a-z]{1,5}|[A-Z]{2,6})\s+([A-Z][a-z]+-[a-z]+|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z]+-[A-Z]+)(?![\p{L}-])/gu;
 const TITLE_NEAR =
   /(prime minister|president|minister(?: of [a-z ]+)?|ambassador|governor|director|official|secretary|chairman|premier|leader|spokes(?:person|man|woman))[^.;]{0,40}$/i;
@@ -101,8 +102,11 @@ export class MentionFinder {
   private readonly matcher: ActorMatcher;
   private readonly byId: Map<string, ReferenceActor>;
 
-  constructor(reference: ReferenceActor[]) {
-    this.matcher = new ActorMatcher(reference);
+  constructor(
+    reference: ReferenceActor[],
+    private readonly countries: CountryNames = WORLD_NAMES,
+  ) {
+    this.matcher = new ActorMatcher(reference, countries);
     this.byId = new Map(reference.map((a) => [a.id, a]));
   }
 
@@ -155,10 +159,10 @@ export class MentionFinder {
         text.slice(Math.max(0, r.index - 40), at),
       );
     }
-    // Korean name form without a title.
-    KOREAN_FORM.lastIndex = 0;
+    // Family-name-first form without a title.
+    FAMILY_GIVEN_FORM.lastIndex = 0;
     let k: RegExpExecArray | null;
-    while ((k = KOREAN_FORM.exec(text))) {
+    while ((k = FAMILY_GIVEN_FORM.exec(text))) {
       const at = k.index;
       if (taken(at, at + k[0].length)) continue;
       const before = text.slice(Math.max(0, at - 80), at);
@@ -240,9 +244,9 @@ export class MentionFinder {
       if (!state.families.has(m.actorId) && (m.via === 'name' || m.via === 'detected')) {
         const ref = this.byId.get(m.actorId);
         const words = m.text.split(/\s+/);
-        const korean = KOREAN_FORM.test(m.text);
-        KOREAN_FORM.lastIndex = 0;
-        const family = ref ? ref.familyName : korean ? words[0]! : words[words.length - 1]!;
+        const familyFirst = FAMILY_GIVEN_FORM.test(m.text);
+        FAMILY_GIVEN_FORM.lastIndex = 0;
+        const family = ref ? ref.familyName : familyFirst ? words[0]! : words[words.length - 1]!;
         state.families.set(
           m.actorId,
           family.replace(/^([A-Z])([A-Z]+)$/, (_, a: string, b: string) => a + b.toLowerCase()),
@@ -287,7 +291,7 @@ export class MentionFinder {
     const id = asRef ? asRef.actorId : slugify(name);
     if (id === '') return;
     if (!asRef && !detected.has(id)) {
-      const country = countryFromPrefix(before) ?? 'Unknown';
+      const country = this.countries.fromPrefix(before) ?? 'Unknown';
       detected.set(id, {
         id,
         name,

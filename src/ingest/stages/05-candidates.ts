@@ -9,10 +9,7 @@ import type { EventKind } from '../../lib/event-kinds.ts';
 import type { Sentence, Token } from './02-sentences.ts';
 import type { TemporalExpr } from './03-temporal.ts';
 import type { PersonMention } from './04-mentions.ts';
-import { DEMONYMS } from '../actor-match.ts';
-
-/** Whole country names only. */
-const COUNTRY_NAMES = new Set(Object.values(DEMONYMS));
+import { COUNTRY_NAMES } from '../countries.ts';
 
 export type Mood = 'past' | 'planned';
 

@@ -18,6 +18,7 @@ import type {
   UnresolvedMention,
 } from '../../lib/timeline-data.ts';
 import { articleProblems, timelineProblems } from '../../lib/validate-timeline.ts';
+import type { Relationship } from '../../lib/relationship.ts';
 import type { ReferenceActor } from '../actors-file.ts';
 import type { IngestProblem } from '../types.ts';
 import { lineOf } from '../article.ts';
@@ -29,6 +30,7 @@ import type { IdAssignment } from './09-ids.ts';
 import type { Reference } from './06-dating.ts';
 
 export interface OutputInput {
+  relationship: Relationship;
   articles: ReadArticle[];
   references: Map<string, Reference & { fromArticleId?: string }>;
   events: MergedEvent[];
@@ -194,6 +196,7 @@ export function buildOutput(input: OutputInput): { timeline: TimelineData; bodie
   unresolved.sort((a, b) => cmp(a.articleId, b.articleId) || a.offset - b.offset);
   const timeline: TimelineData = {
     version: 1,
+    relationship: input.relationship,
     articles: metas,
     actors,
     events: dated,

@@ -12,6 +12,7 @@ import {
   run,
   seedActors,
   seedArticles,
+  seedRelationship,
   seedText,
   SEEDS_DIR,
 } from './helpers.ts';
@@ -94,6 +95,7 @@ describe('bad input', () => {
       {
         articles: seedArticles(),
         actors: seedActors(),
+        relationship: seedRelationship(),
         eventIds: file(
           'event-ids.json',
           '{\n  "version": 1,\n  "events": [\n    { "id": "Not A Slug", "keys": [] },\n    { "id": "a-b", "keys": [1] },\n    { "id": "c-d", "keys": ["k"] },\n    { "id": "e-f", "keys": ["k"] }\n  ]\n}\n',
@@ -111,6 +113,7 @@ describe('bad input', () => {
       {
         articles: seedArticles(),
         actors: seedActors(),
+        relationship: seedRelationship(),
         eventIds: file('event-ids.json', '{\n  "version": 1,\n  oops\n}'),
       },
       {},

@@ -38,7 +38,19 @@ export function seedEventIds(): InputFile {
   };
 }
 
+export function seedRelationship(): InputFile {
+  return {
+    name: 'relationship.json',
+    bytes: new Uint8Array(readFileSync(join(SEEDS_DIR, 'relationship.json'))),
+  };
+}
+
 export function run(articles: InputFile[], actors: InputFile | null = seedActors()): IngestResult {
-  const input: IngestInput = { articles, actors, eventIds: seedEventIds() };
+  const input: IngestInput = {
+    articles,
+    actors,
+    eventIds: seedEventIds(),
+    relationship: seedRelationship(),
+  };
   return ingest(input, { actorsLabel: 'seeds/actors.json' });
 }

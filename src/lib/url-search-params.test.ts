@@ -4,6 +4,7 @@ import {
   DEFAULT_VIEW_STATE,
   onlyWindowDiffers,
   parseViewState,
+  serializeOpenView,
   serializeViewState,
   type KnownIds,
   type ViewState,
@@ -33,7 +34,19 @@ describe('parseViewState', () => {
       from: '2025-05-01',
       to: '2025-07-01',
       q: 'G7 summit',
+      embed: false,
     });
+  });
+
+  it('reads embed=1 as an embedded view, and drops other values with a notice', () => {
+    expect(parseViewState('event=colonial-rule&embed=1', known)).toEqual({
+      state: { ...DEFAULT_VIEW_STATE, event: 'colonial-rule', embed: true },
+      notices: [],
+    });
+    expect(parseViewState('embed=0').state.embed).toBe(false);
+    const bad = parseViewState('embed=<b>yes</b>');
+    expect(bad.state.embed).toBe(false);
+    expect(bad.notices).toEqual(['Ignored embed=“<b>yes</b>”: use “1” or leave it out.']);
   });
 
   it('keeps valid leaders and drops unknown ones with a notice', () => {
@@ -106,6 +119,24 @@ describe('serializeViewState', () => {
     expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe('');
   });
 
+  it('writes embed=1 last, and the Open in Ties link drops it and keeps the rest', () => {
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      event: 'colonial-rule',
+      leaders: ['lee-jae-myung'],
+      from: '1900-01-01',
+      to: '1950-01-01',
+      embed: true,
+    };
+    expect(serializeViewState(state)).toBe(
+      'event=colonial-rule&leaders=lee-jae-myung&from=1900-01-01&to=1950-01-01&embed=1',
+    );
+    expect(serializeOpenView(state)).toBe(
+      'event=colonial-rule&leaders=lee-jae-myung&from=1900-01-01&to=1950-01-01',
+    );
+    expect(serializeOpenView({ ...DEFAULT_VIEW_STATE, embed: true })).toBe('');
+  });
+
   it('keeps commas and spaces readable', () => {
     const s = serializeViewState({
       ...DEFAULT_VIEW_STATE,
@@ -163,7 +194,18 @@ const nasty = fc.constantFrom(
 );
 
 const keyArb = fc.oneof(
-  fc.constantFrom('event', 'leaders', 'match', 'from', 'to', 'q', 'EVENT', '', '__proto__'),
+  fc.constantFrom(
+    'event',
+    'leaders',
+    'match',
+    'from',
+    'to',
+    'q',
+    'embed',
+    'EVENT',
+    '',
+    '__proto__',
+  ),
   fc.string({ maxLength: 8 }),
 );
 const valueArb = fc.oneof(
@@ -171,7 +213,15 @@ const valueArb = fc.oneof(
   fc.string({ maxLength: 30 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
-  fc.constantFrom(...known.eventIds, ...known.actorIds, 'all', 'any', '2025-06-17', '1910-01-01'),
+  fc.constantFrom(
+    ...known.eventIds,
+    ...known.actorIds,
+    'all',
+    'any',
+    '2025-06-17',
+    '1910-01-01',
+    '1',
+  ),
   fc
     .array(fc.constantFrom(...known.actorIds, 'nobody', '', ' '), { maxLength: 6 })
     .map((ids) => ids.join(',')),
@@ -196,6 +246,7 @@ const validStateArb: fc.Arbitrary<ViewState> = fc
     event: fc.option(fc.constantFrom(...known.eventIds), { nil: null }),
     leaders: fc.uniqueArray(fc.constantFrom(...known.actorIds), { maxLength: 3 }),
     match: fc.constantFrom('any' as const, 'all' as const),
+    embed: fc.boolean(),
     window: fc.option(
       fc
         .tuple(
@@ -253,7 +304,7 @@ describe('URL codec properties', () => {
         fc.array(fc.tuple(fc.string({ maxLength: 8 }), valueArb), { maxLength: 5 }),
         (state, garbage) => {
           const extra = garbage
-            .filter(([k]) => !['event', 'leaders', 'match', 'from', 'to', 'q'].includes(k))
+            .filter(([k]) => !['event', 'leaders', 'match', 'from', 'to', 'q', 'embed'].includes(k))
             .map(
               ([k, v]) =>
                 `${encodeURIComponent(`x-${k}`)}=${encodeURIComponent(v.replace(/[\uD800-\uDFFF]/g, ''))}`,

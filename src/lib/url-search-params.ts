@@ -10,6 +10,8 @@ import { parsePartialDate } from './partial-date';
  *   from=YYYY-MM-DD            start of the visible window
  *   to=YYYY-MM-DD              end of the visible window
  *   q=<words>                  search in titles and quotes
+ *   embed=1                    embedded in another page's frame: no site header, an 'Open in
+ *                              Ties' link instead (kept across in-app navigation)
  *
  * Parsing never throws: valid parts are kept, everything else is dropped with a notice.
  */
@@ -23,6 +25,7 @@ export interface ViewState {
   from: string | null;
   to: string | null;
   q: string;
+  embed: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
@@ -32,6 +35,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   from: null,
   to: null,
   q: '',
+  embed: false,
 }) as ViewState;
 
 export interface KnownIds {
@@ -46,7 +50,7 @@ export interface ParsedViewState {
   notices: string[];
 }
 
-const KNOWN_KEYS = ['event', 'leaders', 'match', 'from', 'to', 'q'] as const;
+const KNOWN_KEYS = ['event', 'leaders', 'match', 'from', 'to', 'q', 'embed'] as const;
 type Key = (typeof KNOWN_KEYS)[number];
 
 /** Ids are slugs: lower-case letters, digits and a few separators. */
@@ -197,6 +201,14 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
     state.q = normalized;
   }
 
+  const embed = values.get('embed');
+  if (embed !== undefined) {
+    if (embed === '1' || embed === 'true') state.embed = true;
+    else if (embed !== '0' && embed !== 'false' && embed !== '') {
+      notices.push(`Ignored embed=${quoteValue(embed)}: use “1” or leave it out.`);
+    }
+  }
+
   return { state, notices };
 }
 
@@ -215,7 +227,13 @@ export function serializeViewState(state: ViewState): string {
   if (state.to) parts.push(`to=${encodeValue(state.to)}`);
   const q = normalizeQuery(state.q);
   if (q) parts.push(`q=${encodeValue(q)}`);
+  if (state.embed) parts.push('embed=1');
   return parts.join('&');
+}
+
+/** The same view outside a frame: the query of the 'Open in Ties' link. */
+export function serializeOpenView(state: ViewState): string {
+  return serializeViewState({ ...state, embed: false });
 }
 
 export function viewStatesEqual(a: ViewState, b: ViewState): boolean {

@@ -36,6 +36,7 @@ import {
 } from '../features/timeline/window-math';
 import { Notices, type Notice } from './notices';
 import { SiteHeader } from './site-header';
+import { EmbedBar } from './embed-bar';
 
 let noticeSeq = 0;
 
@@ -223,7 +224,7 @@ export function Explorer({ data }: { data: TimelineData }) {
   const filterActive = isFilterActive(view);
 
   return (
-    <div className={`app${selected ? ' has-panel' : ''}`}>
+    <div className={`app${selected ? ' has-panel' : ''}${view.embed ? ' embed' : ''}`}>
       <a
         className="skip-link"
         href="#timeline-section"
@@ -235,7 +236,11 @@ export function Explorer({ data }: { data: TimelineData }) {
       >
         Skip to the timeline
       </a>
-      <SiteHeader eventCount={data.events.length} articles={data.articles} />
+      {view.embed ? (
+        <EmbedBar view={view} />
+      ) : (
+        <SiteHeader eventCount={data.events.length} articles={data.articles} />
+      )}
       <Notices notices={notices} onDismiss={dismissNotice} />
       <main className="workspace">
         <div className="main-col">

@@ -131,7 +131,7 @@ export const SNIPPET_PLACEHOLDER = 'https://your-site.example/ties/';
 
 /** The copy-paste snippet for an app served at `base` (ending in `/`). */
 export function embedSnippet(base: string): string {
-  return `<iframe src="${base}?embed=1" title="Ties: an explorable timeline" width="100%" height="640" style="border: 0" loading="lazy" referrerpolicy="no-referrer" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"></iframe>
+  return `<iframe src="${base}?embed=1" title="Ties: an explorable timeline" width="100%" height="640" style="border: 0" loading="lazy" referrerpolicy="no-referrer"></iframe>
 <p><a href="${base}chronology.html">Ties: the chronology as plain text, with its sources</a></p>`;
 }
 

@@ -4,6 +4,7 @@
  * framed (frame-ancestors 'none'); the one built with TIES_FRAME_ANCESTORS="'self'" lets its own
  * origin frame it, and there selection, filters, the window and Back all work inside the frame.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
 import { articlePanel, eventList, expect, g7Event, literal, test } from './fixtures';
 
@@ -156,4 +157,28 @@ test('chronology.html lists every event with its sources, as plain HTML', async 
   await item.getByRole('link', { name: g7.title }).click();
   await expect(page).toHaveURL(`${baseURL}/?event=${g7.id}`);
   await expect(articlePanel(page).getByRole('heading', { level: 2 })).toHaveText(g7.title);
+});
+
+test('the embedded view, embed.html and chronology.html have no serious accessibility problem', async ({
+  page,
+  data,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const g7 = g7Event(data);
+  for (const url of [
+    `${embedServer}/?embed=1&event=${g7.id}`,
+    `${baseURL}/embed.html`,
+    `${baseURL}/chronology.html`,
+  ]) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious, url).toEqual([]);
+  }
 });

@@ -5,6 +5,10 @@ const port = Number(process.env.E2E_PORT ?? 4174);
 // The browser tests build into their own folder, so `npm run build`, `npm start` or the screenshot
 // script running at the same time can never swap the files under a test.
 const outDir = 'node_modules/.cache/ties-e2e-dist';
+// A second build that lets its own origin frame it (the embed, tests/e2e/embed.spec.ts); the
+// first keeps the default, frame-ancestors 'none'.
+const embedPort = Number(process.env.E2E_EMBED_PORT ?? 4176);
+const embedOutDir = 'node_modules/.cache/ties-e2e-embed-dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,10 +26,21 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  webServer: {
-    command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}`,
+      // The default build, whatever the caller's environment says.
+      env: { TIES_FRAME_ANCESTORS: '' },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `npx vite build --outDir ${embedOutDir} --emptyOutDir --logLevel warn && npx vite preview --outDir ${embedOutDir} --host 127.0.0.1 --port ${embedPort} --strictPort`,
+      url: `http://127.0.0.1:${embedPort}`,
+      env: { TIES_FRAME_ANCESTORS: "'self'" },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

@@ -68,7 +68,11 @@ try {
 
 let folder;
 try {
-  folder = readSeedsFolder(seeds, join(root, 'seeds', 'actors.json'));
+  folder = readSeedsFolder(
+    seeds,
+    join(root, 'seeds', 'actors.json'),
+    join(root, 'seeds', 'relationship.json'),
+  );
 } catch (error) {
   console.error(
     `${seeds}:1: cannot read the seeds folder: ${error instanceof Error ? error.message : String(error)}`,

@@ -47,6 +47,7 @@ import {
 import { Notices, type Notice } from './notices';
 import { SiteHeader } from './site-header';
 import { useRelationshipTheme } from './use-relationship-theme';
+import { EmbedBar } from './embed-bar';
 
 let noticeSeq = 0;
 
@@ -288,7 +289,7 @@ export function Explorer({ data }: { data: TimelineData }) {
     : '';
 
   return (
-    <div className={`app${selected ? ' has-panel' : ''}`}>
+    <div className={`app${selected ? ' has-panel' : ''}${view.embed ? ' embed' : ''}`}>
       <a
         className="skip-link"
         href="#timeline-section"
@@ -301,14 +302,18 @@ export function Explorer({ data }: { data: TimelineData }) {
       >
         {mode === 'list' ? 'Skip to the chronology' : 'Skip to the timeline'}
       </a>
-      <SiteHeader
-        title={data.relationship.title}
-        eventCount={data.events.length}
-        articles={data.articles}
-        events={eventsById}
-        undated={undatedById}
-        onSelectEvent={selectFromHeader}
-      />
+      {view.embed ? (
+        <EmbedBar view={view} />
+      ) : (
+        <SiteHeader
+          title={data.relationship.title}
+          eventCount={data.events.length}
+          articles={data.articles}
+          events={eventsById}
+          undated={undatedById}
+          onSelectEvent={selectFromHeader}
+        />
+      )}
       <Notices notices={notices} onDismiss={dismissNotice} />
       <main className="workspace">
         <div className="main-col">

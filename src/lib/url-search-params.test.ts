@@ -5,6 +5,7 @@ import {
   effectiveViewMode,
   onlyWindowDiffers,
   parseViewState,
+  serializeOpenView,
   serializeViewState,
   type KnownIds,
   type ViewState,
@@ -35,6 +36,7 @@ describe('parseViewState', () => {
       to: '2025-07-01',
       q: 'G7 summit',
       view: null,
+      embed: false,
     });
   });
 
@@ -49,6 +51,17 @@ describe('parseViewState', () => {
     expect(bad.notices[0]).toContain('view=');
     // Case matters, as for every other value.
     expect(parseViewState('view=LIST').state.view).toBeNull();
+  });
+
+  it('reads embed=1 as an embedded view, and drops other values with a notice', () => {
+    expect(parseViewState('event=colonial-rule&embed=1', known)).toEqual({
+      state: { ...DEFAULT_VIEW_STATE, event: 'colonial-rule', embed: true },
+      notices: [],
+    });
+    expect(parseViewState('embed=0').state.embed).toBe(false);
+    const bad = parseViewState('embed=<b>yes</b>');
+    expect(bad.state.embed).toBe(false);
+    expect(bad.notices).toEqual(['Ignored embed=“<b>yes</b>”: use “1” or leave it out.']);
   });
 
   it('keeps valid leaders and drops unknown ones with a notice', () => {
@@ -119,6 +132,24 @@ describe('parseViewState', () => {
 describe('serializeViewState', () => {
   it('writes nothing for the default view', () => {
     expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe('');
+  });
+
+  it('writes embed=1 last, and the Open in Ties link drops it and keeps the rest', () => {
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      event: 'colonial-rule',
+      leaders: ['lee-jae-myung'],
+      from: '1900-01-01',
+      to: '1950-01-01',
+      embed: true,
+    };
+    expect(serializeViewState(state)).toBe(
+      'event=colonial-rule&leaders=lee-jae-myung&from=1900-01-01&to=1950-01-01&embed=1',
+    );
+    expect(serializeOpenView(state)).toBe(
+      'event=colonial-rule&leaders=lee-jae-myung&from=1900-01-01&to=1950-01-01',
+    );
+    expect(serializeOpenView({ ...DEFAULT_VIEW_STATE, embed: true })).toBe('');
   });
 
   it('keeps commas and spaces readable', () => {
@@ -201,7 +232,19 @@ const nasty = fc.constantFrom(
 );
 
 const keyArb = fc.oneof(
-  fc.constantFrom('event', 'leaders', 'match', 'from', 'to', 'q', 'view', 'EVENT', '', '__proto__'),
+  fc.constantFrom(
+    'event',
+    'leaders',
+    'match',
+    'from',
+    'to',
+    'q',
+    'view',
+    'embed',
+    'EVENT',
+    '',
+    '__proto__',
+  ),
   fc.string({ maxLength: 8 }),
 );
 const valueArb = fc.oneof(
@@ -218,6 +261,7 @@ const valueArb = fc.oneof(
     '1910-01-01',
     'list',
     'timeline',
+    '1',
   ),
   fc
     .array(fc.constantFrom(...known.actorIds, 'nobody', '', ' '), { maxLength: 6 })
@@ -243,6 +287,7 @@ const validStateArb: fc.Arbitrary<ViewState> = fc
     event: fc.option(fc.constantFrom(...known.eventIds), { nil: null }),
     leaders: fc.uniqueArray(fc.constantFrom(...known.actorIds), { maxLength: 3 }),
     match: fc.constantFrom('any' as const, 'all' as const),
+    embed: fc.boolean(),
     window: fc.option(
       fc
         .tuple(
@@ -301,7 +346,10 @@ describe('URL codec properties', () => {
         fc.array(fc.tuple(fc.string({ maxLength: 8 }), valueArb), { maxLength: 5 }),
         (state, garbage) => {
           const extra = garbage
-            .filter(([k]) => !['event', 'leaders', 'match', 'from', 'to', 'q', 'view'].includes(k))
+            .filter(
+              ([k]) =>
+                !['event', 'leaders', 'match', 'from', 'to', 'q', 'view', 'embed'].includes(k),
+            )
             .map(
               ([k, v]) =>
                 `${encodeURIComponent(`x-${k}`)}=${encodeURIComponent(v.replace(/[\uD800-\uDFFF]/g, ''))}`,

@@ -12,6 +12,8 @@ import { parsePartialDate } from './partial-date';
  *   q=<words>                  search in titles and quotes
  *   view=timeline|list         the timeline or the chronology (absent: the screen's default, the
  *                              chronology below 700 px wide and the timeline above)
+ *   embed=1                    embedded in another page's frame: no site header, an 'Open in
+ *                              Ties' link instead (kept across in-app navigation)
  *
  * Parsing never throws: valid parts are kept, everything else is dropped with a notice.
  */
@@ -38,6 +40,7 @@ export interface ViewState {
   q: string;
   /** Null: the screen's default (see {@link effectiveViewMode}). */
   view: ViewMode | null;
+  embed: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
@@ -48,6 +51,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   to: null,
   q: '',
   view: null,
+  embed: false,
 }) as ViewState;
 
 export interface KnownIds {
@@ -62,7 +66,7 @@ export interface ParsedViewState {
   notices: string[];
 }
 
-const KNOWN_KEYS = ['event', 'leaders', 'match', 'from', 'to', 'q', 'view'] as const;
+const KNOWN_KEYS = ['event', 'leaders', 'match', 'from', 'to', 'q', 'view', 'embed'] as const;
 type Key = (typeof KNOWN_KEYS)[number];
 
 /** Ids are slugs: lower-case letters, digits and a few separators. */
@@ -218,6 +222,13 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
     if (view === 'timeline' || view === 'list') state.view = view;
     else notices.push(`Ignored view=${quoteValue(view)}: use “timeline” or “list”.`);
   }
+  const embed = values.get('embed');
+  if (embed !== undefined) {
+    if (embed === '1' || embed === 'true') state.embed = true;
+    else if (embed !== '0' && embed !== 'false' && embed !== '') {
+      notices.push(`Ignored embed=${quoteValue(embed)}: use “1” or leave it out.`);
+    }
+  }
 
   return { state, notices };
 }
@@ -238,7 +249,13 @@ export function serializeViewState(state: ViewState): string {
   const q = normalizeQuery(state.q);
   if (q) parts.push(`q=${encodeValue(q)}`);
   if (state.view) parts.push(`view=${state.view}`);
+  if (state.embed) parts.push('embed=1');
   return parts.join('&');
+}
+
+/** The same view outside a frame: the query of the 'Open in Ties' link. */
+export function serializeOpenView(state: ViewState): string {
+  return serializeViewState({ ...state, embed: false });
 }
 
 export function viewStatesEqual(a: ViewState, b: ViewState): boolean {

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
 
 /**
  * Shared fixture: every test fails on any console error or warning and on any uncaught page error.
@@ -73,11 +73,11 @@ export function literal(text: string): RegExp {
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 }
 
-export function eventList(page: Page) {
+export function eventList(page: Page | FrameLocator) {
   return page.getByRole('region', { name: /Events in view/ });
 }
 
-export function articlePanel(page: Page) {
+export function articlePanel(page: Page | FrameLocator) {
   return page.getByTestId('article-panel');
 }
 

@@ -10,7 +10,7 @@ export interface FolderInput {
 }
 
 /**
- * Reads every `*.txt` of `folder` and its `actors.json`. When the folder has no actors file,
+ * Reads every `*.txt` of `folder` and its `actors.json`, `event-ids.json` and `corrections.json`. When the folder has no actors file,
  * `fallbackActors` (the project's `seeds/actors.json`) is used if given.
  */
 export function readSeedsFolder(folder: string, fallbackActors?: string): FolderInput {
@@ -23,6 +23,10 @@ export function readSeedsFolder(folder: string, fallbackActors?: string): Folder
   const eventIds = existsSync(idsPath)
     ? { name: 'event-ids.json', bytes: new Uint8Array(readFileSync(idsPath)) }
     : null;
+  const correctionsPath = join(dir, 'corrections.json');
+  const corrections = existsSync(correctionsPath)
+    ? { name: 'corrections.json', bytes: new Uint8Array(readFileSync(correctionsPath)) }
+    : null;
   const own = join(dir, 'actors.json');
   if (existsSync(own)) {
     return {
@@ -30,6 +34,7 @@ export function readSeedsFolder(folder: string, fallbackActors?: string): Folder
         articles,
         actors: { name: 'actors.json', bytes: new Uint8Array(readFileSync(own)) },
         eventIds,
+        corrections,
       },
       actorsLabel: `${basename(dir)}/actors.json`,
     };
@@ -41,9 +46,10 @@ export function readSeedsFolder(folder: string, fallbackActors?: string): Folder
         articles,
         actors: { name: 'actors.json', bytes: new Uint8Array(readFileSync(path)) },
         eventIds,
+        corrections,
       },
       actorsLabel: `${basename(resolve(path, '..'))}/actors.json`,
     };
   }
-  return { input: { articles, actors: null, eventIds }, actorsLabel: 'actors.json' };
+  return { input: { articles, actors: null, eventIds, corrections }, actorsLabel: 'actors.json' };
 }

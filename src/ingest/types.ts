@@ -21,6 +21,8 @@ export interface IngestInput {
   actors: InputFile | null;
   /** The published-ids file (`event-ids.json`): ids already published, kept stable. */
   eventIds?: InputFile | null;
+  /** The corrections file (`corrections.json`): an editor's fixes, by event id. */
+  corrections?: InputFile | null;
 }
 
 export interface IngestResult {
@@ -30,6 +32,8 @@ export interface IngestResult {
   problems: IngestProblem[];
   /** Not fatal: unresolved dates and the like, each naming file:line. */
   warnings: IngestProblem[];
+  /** Corrections applied, and those that no longer apply (file:line, why): not fatal. */
+  corrections?: { applied: number; stale: IngestProblem[] };
 }
 
 /** Largest article accepted, in bytes. */

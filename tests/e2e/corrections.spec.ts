@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { parseCsv } from '../../src/features/export/parse-csv';
 import { expect, test } from './fixtures';
 
@@ -115,6 +116,20 @@ test.describe('corrections', () => {
     const note = panel.getByRole('definition').filter({ hasText: SET_NOTE });
     await expect(note).toBeVisible();
     await expect(note).toContainText(`title: “Martial law is imposed” → “${TITLE}”`);
+
+    // The badge and the note are accessible (contrast in light and dark, structure).
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page })
+        .include('[data-testid="article-panel"]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) => `${scheme}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`,
+        ),
+      ).toEqual([]);
+    }
 
     // The uncorrected events have no badge.
     await list.getByRole('button', { name: /G7/ }).click();

@@ -255,6 +255,8 @@ const q = (s: string) => `“${s}”`;
 /** Applies the corrections in file order. With any problem, the timeline returned is unusable. */
 export function applyCorrections(input: CorrectionsInput): CorrectionsResult {
   const { file } = input;
+  if (input.corrections.length === 0)
+    return { timeline: input.timeline, bodies: input.bodies, problems: [], stale: [], applied: 0 };
   const problems: IngestProblem[] = [];
   const stale: IngestProblem[] = [];
   const fail = (line: number, message: string) => problems.push({ file, line, message });

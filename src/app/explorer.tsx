@@ -21,7 +21,7 @@ import {
   type TimeWindow,
 } from '../features/timeline/timeline-view';
 import { eventDateLabel, eventInterval, sortEvents } from '../lib/event-dates';
-import { eventAliases, eventLookup, findEvent } from '../lib/event-ids';
+import { eventAliases, eventLookup, findEvent, hiddenEventNotices } from '../lib/event-ids';
 import { actorEventCounts, filterEvents, isFilterActive } from '../lib/filter-events';
 import { reconcileView } from './reconcile-view';
 import { sourcesSummary } from '../lib/source-outlets';
@@ -70,6 +70,7 @@ export function Explorer({ data }: { data: TimelineData }) {
     () => ({
       eventIds: new Set(data.events.map((e) => e.id)),
       eventAliases: eventAliases(data.events),
+      hiddenEvents: hiddenEventNotices(data.hidden),
       actorIds: new Set(data.actors.map((a) => a.id)),
     }),
     [data],

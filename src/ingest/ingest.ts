@@ -1,7 +1,8 @@
 /**
  * The pure ingest: article files and the actors file in, timeline data and article bodies out, with every
  * problem (file:line) collected in one run. It runs the stages of `src/ingest/stages/` in order:
- * read → sentences → temporal → mentions → candidates → dating → merging → titles → ids → output.
+ * read → sentences → temporal → mentions → candidates → dating → merging → titles → ids → output
+ * → corrections (an editor's fixes from `corrections.json`) → the output check.
  * No I/O here; see read-folder.ts and scripts/ingest.ts.
  */
 import { readActorsFile, type ReferenceActor } from './actors-file.ts';
@@ -20,6 +21,7 @@ import { contentWords, mergeCandidates } from './stages/07-merging.ts';
 import { titleOf } from './stages/08-titles.ts';
 import { assignIds, readPublishedIds } from './stages/09-ids.ts';
 import { buildOutput, checkOutput } from './stages/10-output.ts';
+import { applyCorrections, readCorrections, type SourceFacts } from './stages/10b-corrections.ts';
 import type { IngestInput, IngestProblem, IngestResult } from './types.ts';
 import { lineOf } from './article.ts';
 
@@ -84,6 +86,12 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
   );
   problems.push(...idsRead.problems);
   const published = idsRead.ids;
+  const correctionsFile = input.corrections?.name ?? 'corrections.json';
+  const correctionsRead = readCorrections(
+    correctionsFile,
+    input.corrections ? new TextDecoder().decode(input.corrections.bytes) : null,
+  );
+  problems.push(...correctionsRead.problems);
 
   // Stage 1: read and decode.
   const read = readArticles(input.articles);
@@ -180,9 +188,21 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
     reference,
     detected,
   });
-  problems.push(...checkOutput(built.timeline, built.bodies, read.articles));
+  // Stage 10b: the editor's corrections, keyed on the ids just assigned.
+  const corrected = applyCorrections({
+    file: correctionsFile,
+    corrections: correctionsRead.corrections,
+    timeline: built.timeline,
+    bodies: built.bodies,
+    published: new Set(published.byKey.values()),
+    sourceFacts: sourceFactsOf(merged, ids),
+  });
+  problems.push(...corrected.problems);
   if (problems.length > 0) return { timeline: null, bodies: [], problems, warnings };
-  for (const u of built.timeline.unresolved) {
+  const corrections = { applied: corrected.applied, stale: corrected.stale };
+  problems.push(...checkOutput(corrected.timeline, corrected.bodies, read.articles));
+  if (problems.length > 0) return { timeline: null, bodies: [], problems, warnings, corrections };
+  for (const u of corrected.timeline.unresolved) {
     const article = byArticle.get(u.articleId)!.article;
     warnings.push({
       file: article.file,
@@ -190,7 +210,33 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
       message: `undated: ${u.reason}`,
     });
   }
-  return { timeline: built.timeline, bodies: built.bodies, problems, warnings };
+  return {
+    timeline: corrected.timeline,
+    bodies: corrected.bodies,
+    problems,
+    warnings,
+    corrections,
+  };
+}
+
+/** Event id → article id → that article's own report of it (its first member): for `split`. */
+function sourceFactsOf(
+  merged: { members: DatedCandidate[] }[],
+  ids: { id: string }[],
+): Map<string, Map<string, SourceFacts>> {
+  const out = new Map<string, Map<string, SourceFacts>>();
+  merged.forEach((e, i) => {
+    const byArticle = new Map<string, SourceFacts>();
+    for (const m of e.members)
+      if (!byArticle.has(m.articleId))
+        byArticle.set(m.articleId, {
+          date: m.date,
+          undatedReason: m.undatedReason,
+          actorIds: m.actorIds,
+        });
+    out.set(ids[i]!.id, byArticle);
+  });
+  return out;
 }
 
 /**

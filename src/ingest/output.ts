@@ -34,6 +34,13 @@ export function formatReport(result: IngestResult, folder?: string): string {
       `ingest: ${t.articles.length} article(s), ${t.events.length} event(s), ${t.actors.length} actor(s), ${t.unresolved.length} unresolved mention(s)`,
     );
   }
+  const corrections = result.corrections;
+  if (corrections && (corrections.applied > 0 || corrections.stale.length > 0)) {
+    lines.push(
+      `corrections: ${corrections.applied} applied, ${corrections.stale.length} no longer apply${corrections.stale.length > 0 ? ' (edit or remove them):' : ''}`,
+    );
+    for (const s of corrections.stale) lines.push(`  ${formatProblem(s, folder)}`);
+  }
   if (result.warnings.length > 0) {
     lines.push(`${result.warnings.length} warning(s):`);
     for (const w of result.warnings) lines.push(`  ${formatProblem(w, folder)}`);

@@ -12,9 +12,10 @@ export interface FolderInput {
 }
 
 /**
- * Reads every `*.txt` of `folder`, its `actors.json` and its `relationship.json`. When the folder
- * has no actors or relationship file, `fallbackActors` / `fallbackRelationship` (the project's
- * `seeds/actors.json`, `seeds/relationship.json`) are used if given.
+ * Reads every `*.txt` of `folder`, its `actors.json`, `relationship.json`, `event-ids.json` and
+ * `corrections.json`. When the folder has no actors or relationship file, `fallbackActors` /
+ * `fallbackRelationship` (the project's `seeds/actors.json`, `seeds/relationship.json`) are used if
+ * given.
  */
 export function readSeedsFolder(
   folder: string,
@@ -38,6 +39,10 @@ export function readSeedsFolder(
     relationshipLabel = `${basename(resolve(path, '..'))}/relationship.json`;
     break;
   }
+  const correctionsPath = join(dir, 'corrections.json');
+  const corrections = existsSync(correctionsPath)
+    ? { name: 'corrections.json', bytes: new Uint8Array(readFileSync(correctionsPath)) }
+    : null;
   const own = join(dir, 'actors.json');
   if (existsSync(own)) {
     return {
@@ -46,6 +51,7 @@ export function readSeedsFolder(
         actors: { name: 'actors.json', bytes: new Uint8Array(readFileSync(own)) },
         eventIds,
         relationship,
+        corrections,
       },
       actorsLabel: `${basename(dir)}/actors.json`,
       relationshipLabel,
@@ -59,13 +65,14 @@ export function readSeedsFolder(
         actors: { name: 'actors.json', bytes: new Uint8Array(readFileSync(path)) },
         eventIds,
         relationship,
+        corrections,
       },
       actorsLabel: `${basename(resolve(path, '..'))}/actors.json`,
       relationshipLabel,
     };
   }
   return {
-    input: { articles, actors: null, eventIds, relationship },
+    input: { articles, actors: null, eventIds, relationship, corrections },
     actorsLabel: 'actors.json',
     relationshipLabel,
   };

@@ -23,6 +23,8 @@ export interface IngestInput {
   eventIds?: InputFile | null;
   /** The relationship file (`relationship.json`): the two countries and how the app shows them. */
   relationship?: InputFile | null;
+  /** The corrections file (`corrections.json`): an editor's fixes, by event id. */
+  corrections?: InputFile | null;
 }
 
 export interface IngestResult {
@@ -32,6 +34,8 @@ export interface IngestResult {
   problems: IngestProblem[];
   /** Not fatal: unresolved dates and the like, each naming file:line. */
   warnings: IngestProblem[];
+  /** Corrections applied, and those that no longer apply (file:line, why): not fatal. */
+  corrections?: { applied: number; stale: IngestProblem[] };
 }
 
 /** Largest article accepted, in bytes. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../tests/unit/fixture';
-import { eventAliases, eventLookup, findEvent } from './event-ids';
+import { eventAliases, eventLookup, findEvent, hiddenEventNotices } from './event-ids';
+import { parseViewState } from './url-search-params';
 import type { TimelineEvent } from './timeline-data';
 
 const { events: fixture } = loadFixture();
@@ -40,5 +41,29 @@ describe('event ids and aliases', () => {
     expect(eventAliases(fixture).size).toBe(0);
     expect(eventLookup(fixture).size).toBe(fixture.length);
     expect(eventLookup(fixture)).toBe(eventLookup(fixture));
+  });
+});
+
+describe('hiddenEventNotices', () => {
+  it('a link to a hidden event, by id or alias, says it was hidden and why', () => {
+    const notices = hiddenEventNotices([
+      {
+        id: 'h-1',
+        aliases: ['h-old'],
+        title: 'A hidden event',
+        note: 'Not about the two countries.',
+      },
+    ]);
+    const text = '“A hidden event” was hidden by an editor: Not about the two countries.';
+    expect(notices.get('h-1')).toBe(text);
+    expect(notices.get('h-old')).toBe(text);
+    expect(notices.get('other')).toBeUndefined();
+    const parsed = parseViewState('?event=h-old', {
+      eventIds: new Set(['x']),
+      actorIds: new Set(),
+      hiddenEvents: notices,
+    });
+    expect(parsed.state.event).toBeNull();
+    expect(parsed.notices).toEqual([text]);
   });
 });

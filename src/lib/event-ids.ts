@@ -1,4 +1,4 @@
-import type { TimelineEvent } from './timeline-data';
+import type { HiddenEvent, TimelineEvent } from './timeline-data';
 
 /**
  * An event opens under its own id and under each of its `aliases` (ids it was, or could have been,
@@ -34,4 +34,17 @@ export function eventAliases(events: readonly TimelineEvent[]): Map<string, stri
   const aliases = new Map<string, string>();
   for (const [id, event] of eventLookup(events)) if (id !== event.id) aliases.set(id, event.id);
   return aliases;
+}
+
+/**
+ * Id or alias of an event an editor hid → what a link to it says instead of "no such event":
+ * that it was hidden, and the editor's note.
+ */
+export function hiddenEventNotices(hidden: readonly HiddenEvent[] = []): Map<string, string> {
+  const notices = new Map<string, string>();
+  for (const h of hidden) {
+    const text = `“${h.title}” was hidden by an editor: ${h.note}`;
+    for (const id of [h.id, ...(h.aliases ?? [])]) if (!notices.has(id)) notices.set(id, text);
+  }
+  return notices;
 }

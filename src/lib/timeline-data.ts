@@ -36,6 +36,8 @@ export type Term = v.InferOutput<typeof schema.TermSchema>;
 export type Actor = v.InferOutput<typeof schema.ActorSchema>;
 export type EventSource = v.InferOutput<typeof schema.EventSourceSchema>;
 export type TimelineEvent = v.InferOutput<typeof schema.TimelineEventSchema>;
+export type EventEdit = v.InferOutput<typeof schema.EventEditSchema>;
+export type HiddenEvent = v.InferOutput<typeof schema.HiddenEventSchema>;
 export type ContextRange = v.InferOutput<typeof schema.ContextRangeSchema>;
 export type UnresolvedMention = v.InferOutput<typeof schema.UnresolvedMentionSchema>;
 /** An event the text reports without a date: same fields as a dated event, minus the date, plus why. */

@@ -381,6 +381,21 @@ export const EventSourceSchema = v.pipe(
   ),
 );
 
+export const EDIT_ACTIONS = ['set', 'merge', 'split'] as const;
+
+export const EventEditSchema = v.pipe(
+  record({
+    action: field(
+      oneOf(EDIT_ACTIONS),
+      '`set`: fields changed; `merge`: another event folded in; `split`: a source split off.',
+    ),
+    changes: field(textList, 'What changed, in words, e.g. `title: “…” → “…”`.'),
+    note: field(nonEmptyText, 'Why, as the editor wrote it in `corrections.json`.'),
+  }),
+  v.title('EventEdit'),
+  v.description('A correction an editor applied to the event (`seeds/corrections.json`).'),
+);
+
 const eventCoreEntries = {
   id: field(nonEmptyText, 'Stable, readable, URL-safe id: re-running or adding articles keeps it.'),
   aliases: field(
@@ -393,6 +408,10 @@ const eventCoreEntries = {
   actors: field(textList, 'Actor ids, the main or acting one first.'),
   place: field(nullableText, 'Where it happened, as the text names it, or null.'),
   sources: field(list(EventSourceSchema), 'The reporting articles.'),
+  edited: field(
+    v.optional(list(EventEditSchema)),
+    'Corrections applied by an editor, in file order; absent when none.',
+  ),
 };
 
 export const DATE_KINDS = ['point', 'range', 'bounded'] as const;
@@ -471,6 +490,17 @@ export const UnresolvedMentionSchema = v.pipe(
   ),
 );
 
+export const HiddenEventSchema = v.pipe(
+  record({
+    id: field(nonEmptyText, 'The id the event had: a link to it says it was hidden.'),
+    aliases: field(v.optional(list(text)), 'Its other ids.'),
+    title: field(text, 'Its title as the ingest built it.'),
+    note: field(nonEmptyText, 'Why, as the editor wrote it.'),
+  }),
+  v.title('HiddenEvent'),
+  v.description('An event an editor hid (`seeds/corrections.json`): not shown, but explained.'),
+);
+
 // ---------------------------------------------------------------------------------------------------
 // The timeline, and the references between its lists
 
@@ -482,6 +512,10 @@ function knownReferences<T>() {
     const articleIds = idsOf(root.articles);
     const actorIds = idsOf(root.actors);
     const eventIds = new Set([...idsOf(root.events), ...idsOf(root.undated)]);
+    arrayOf(root.hidden).forEach((h, i) => {
+      if (isObject(h) && typeof h.id === 'string' && eventIds.has(h.id))
+        issueAt(addIssue, root, ['hidden', i, 'id'], `is also a shown event “${h.id}”`);
+    });
     for (const list of ['events', 'undated'] as const)
       arrayOf(root[list]).forEach((e, i) => {
         if (!isObject(e)) return;
@@ -540,6 +574,10 @@ export const TimelineDataSchema = v.pipe(
     undated: field(
       v.optional(uniqueList(UndatedEventSchema), () => []),
       'Events without a date, sorted by id.',
+    ),
+    hidden: field(
+      v.optional(uniqueList(HiddenEventSchema)),
+      'Events an editor hid, sorted by id; absent when none.',
     ),
     contexts: field(list(ContextRangeSchema), 'Eras from period events and terms of office.'),
     unresolved: field(

@@ -58,6 +58,8 @@ export interface KnownIds {
   eventIds: ReadonlySet<string>;
   /** Other ids that open an event (alias → the event's own id), for links made before a rename. */
   eventAliases?: ReadonlyMap<string, string>;
+  /** Ids (and aliases) of events an editor hid, to the notice a link to one shows instead. */
+  hiddenEvents?: ReadonlyMap<string, string>;
   actorIds: ReadonlySet<string>;
 }
 
@@ -161,7 +163,9 @@ export function parseViewState(search: string, known?: KnownIds): ParsedViewStat
       state.event = event;
     } else {
       const primary = known.eventAliases?.get(event);
+      const hidden = known.hiddenEvents?.get(event);
       if (primary !== undefined) state.event = primary;
+      else if (hidden !== undefined) notices.push(hidden);
       else notices.push(`No event ${quoteValue(event)} exists; nothing is selected.`);
     }
   }

@@ -54,6 +54,7 @@ function ArticlePanelInner({
   const active = Math.min(tab, Math.max(sources.length - 1, 0));
   const note = eventPrecisionNote(event);
   const source = sources[active];
+  const edits = event.edited ?? [];
 
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
     let next = active;
@@ -76,6 +77,7 @@ function ArticlePanelInner({
             <span className={`kind kind-${event.kind}`}>{kindLabel(event.kind)}</span>
             <span aria-hidden="true"> · </span>
             <span>{eventDateLabel(event)}</span>
+            {edits.length > 0 ? <span className="tag tag-edited">Edited</span> : null}
           </p>
           <button
             type="button"
@@ -116,6 +118,24 @@ function ArticlePanelInner({
                     {actors.get(id)?.name ?? id}
                   </span>
                 ))}
+              </dd>
+            </div>
+          ) : null}
+          {edits.length > 0 ? (
+            <div className="edits">
+              <dt>Editor’s note</dt>
+              <dd>
+                <ul className="edit-list">
+                  {edits.map((edit, i) => (
+                    <li key={i}>
+                      {edit.note}
+                      <span className="basis">
+                        <span className="sr-only">What the editor changed: </span>
+                        {edit.changes.join('; ')}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
               </dd>
             </div>
           ) : null}

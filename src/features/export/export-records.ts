@@ -5,6 +5,7 @@ import type {
   Actor,
   ArticleMeta,
   DateKind,
+  EventEdit,
   EventKind,
   PartialDate,
   Precision,
@@ -62,6 +63,8 @@ export interface ExportRecord {
   sources: ExportSource[];
   /** The event's deep link; null for an undated event (the timeline cannot select it). */
   link: string | null;
+  /** Corrections an editor applied (seeds/corrections.json), each with its note; empty when none. */
+  edited: EventEdit[];
 }
 
 /** What was exported, said in the file and in the menu. */
@@ -134,6 +137,7 @@ export function datedRecord(event: TimelineEvent, ctx: ExportContext): ExportRec
     place: event.place,
     sources: exportSources(event.sources, ctx.articles),
     link: eventLink(ctx.baseUrl, event.id),
+    edited: event.edited ?? [],
   };
 }
 
@@ -159,6 +163,7 @@ export function undatedRecord(event: UndatedEvent, ctx: ExportContext): ExportRe
     place: event.place,
     sources: exportSources(event.sources, ctx.articles),
     link: null,
+    edited: event.edited ?? [],
   };
 }
 
@@ -176,4 +181,9 @@ export function publishedLabel(source: ExportSource): string {
   if (!source.published) return 'publication date unknown';
   const label = formatPartialDate(source.published);
   return source.publishedBasis === 'inferred' ? `${label} (inferred)` : label;
+}
+
+/** The edits in one line: each note, then what it changed (`note (title: “a” → “b”) | …`). */
+export function editedLabel(r: Pick<ExportRecord, 'edited'>): string {
+  return r.edited.map((e) => `${e.note} (${e.changes.join('; ')})`).join(' | ');
 }

@@ -336,3 +336,46 @@ describe('citation', () => {
     expect(citationText(month)).toContain('Dec 2024 (known to the month only).');
   });
 });
+
+describe('edited events (seeds/corrections.json)', () => {
+  const edited = exportRecords(
+    [
+      event({
+        id: 'fixed',
+        start: '2025-06-17',
+        title: 'Fixed title',
+        edited: [
+          { action: 'set', changes: ['title: “Old” → “Fixed title”'], note: 'The text says so.' },
+          {
+            action: 'merge',
+            changes: ['the event “Pledge” (pledge) was merged into this one'],
+            note: '=same summit',
+          },
+        ],
+      }),
+      event({ id: 'untouched', start: '2025-06-18' }),
+    ],
+    [],
+    ctx,
+  );
+  it('CSV: an "edited" column with each note and what it changed; empty when not edited', () => {
+    const rows = parseCsv(toCsv(edited));
+    const at = rows[0]!.indexOf('edited');
+    expect(at).toBeGreaterThan(0);
+    expect(rows[1]![at]).toBe(
+      'The text says so. (title: “Old” → “Fixed title”) | =same summit (the event “Pledge” (pledge) was merged into this one)',
+    );
+    expect(rows[2]![at]).toBe('');
+  });
+  it('JSON carries the edit records; iCalendar names them in the description', () => {
+    const doc = JSON.parse(toJson(edited, scope)) as JsonExport;
+    expect(doc.events[0]!.edited.map((e) => e.note)).toEqual(['The text says so.', '=same summit']);
+    expect(doc.events[1]!.edited).toEqual([]);
+    expect(
+      toIcs(edited, { scope, now: new Date(Date.UTC(2025, 0, 1)), uidHost: 'x' }).replace(
+        /\r\n /g,
+        '',
+      ),
+    ).toContain('Edited: The text says so. (title: “Old” → “Fixed title”)');
+  });
+});

@@ -1,4 +1,4 @@
-import type { ExportRecord } from './export-records';
+import { editedLabel, type ExportRecord } from './export-records';
 
 /**
  * CSV that opens correctly in a spreadsheet: UTF-8 with a byte-order mark (so Excel reads it as
@@ -36,6 +36,7 @@ const EVENT_COLUMNS = [
   'leaders',
   'place',
   'link',
+  'edited',
 ] as const;
 
 const SOURCE_COLUMNS = ['headline', 'outlet', 'published', 'published basis', 'sentence'] as const;
@@ -60,6 +61,7 @@ function eventCells(r: ExportRecord): string[] {
     r.leaders.map((l) => l.name).join('; '),
     r.place ?? '',
     r.link ?? '',
+    editedLabel(r),
   ];
 }
 

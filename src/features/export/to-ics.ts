@@ -130,6 +130,7 @@ export function eventDescription(r: ExportRecord): string {
     );
   });
   if (r.link) lines.push(`Link: ${r.link}`);
+  for (const e of r.edited) lines.push(`Edited: ${e.note} (${e.changes.join('; ')})`);
   return lines.join('\n');
 }
 

@@ -124,8 +124,10 @@ export function Explorer({ data }: { data: TimelineData }) {
       start: new Date(1900, 0, 1).getTime(),
       end: new Date(2030, 0, 1).getTime(),
     };
-    return fitWindow(stretch, canvasWidth(width || 900));
-  }, [shownSpans, width]);
+    const first = fitWindow(stretch, canvasWidth(width || 900));
+    // A link to an event outside that stretch opens on the event.
+    return selected ? revealWindow(first, eventInterval(selected)) : first;
+  }, [shownSpans, width, selected]);
   const fittedAll = useMemo(() => {
     const ext = extentOf(shownSpans) ?? fitted;
     return fitWindow(ext, canvasWidth(width || 900));

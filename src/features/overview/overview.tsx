@@ -60,7 +60,7 @@ export function Overview({ bins, bands, lanes, window, onWindow, onLatest }: Ove
 
   const [drag, setDrag] = useState<{ x0: number; from: Span; now: Span } | null>(null);
   const shown = drag?.now ?? window;
-  const height = BAR_H + lanes * (LANE_H + LANE_GAP) + AXIS_H;
+  const height = BAR_H + LANE_GAP + lanes * (LANE_H + LANE_GAP);
 
   const bars = useMemo(() => {
     if (width <= 0) return [];
@@ -174,14 +174,6 @@ export function Overview({ bins, bands, lanes, window, onWindow, onLatest }: Ove
             </g>
           </svg>
         ) : null}
-        {/* Years in HTML, not SVG text: contrast checkers can judge text only on a known background. */}
-        <div className="overview-axis" aria-hidden="true">
-          {ticks.map((y) => (
-            <span key={y} style={{ left: Math.min(Math.max(x(yearStart(y)), 14), width - 14) }}>
-              {y}
-            </span>
-          ))}
-        </div>
         <div
           className={`overview-brush${drag ? ' dragging' : ''}`}
           style={{ left: brushLeft, width: brushW }}
@@ -199,6 +191,14 @@ export function Overview({ bins, bands, lanes, window, onWindow, onLatest }: Ove
           onPointerCancel={() => setDrag(null)}
           onKeyDown={onKey}
         />
+      </div>
+      {/* Years in HTML below the strip, not SVG text: text can be judged only on a known background. */}
+      <div className="overview-axis" style={{ height: AXIS_H }} aria-hidden="true">
+        {ticks.map((y) => (
+          <span key={y} style={{ left: Math.min(Math.max(x(yearStart(y)), 14), width - 14) }}>
+            {y}
+          </span>
+        ))}
       </div>
     </div>
   );

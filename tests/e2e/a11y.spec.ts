@@ -161,6 +161,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
         .map((n) => `${n.target.join(' ')}: ${n.any[0]?.message ?? ''}`);
       expect(undecided, 'text whose contrast axe could not decide').toEqual([]);
 
+      // The era lies outside the first view (ADR 0011): Fit all draws it.
+      await page.getByRole('button', { name: 'Fit all' }).click();
+      await expect(page).toHaveURL(/from=19/);
+      await expect(page.locator('.ctx-era .it-title').first()).toBeVisible();
       const era = await page.evaluate(() => {
         const label = document.querySelector('.ctx-era .it-title');
         if (!label) return null;

@@ -139,7 +139,8 @@ async function shoot(
       return root !== null && getComputedStyle(root).visibility !== 'hidden';
     });
     await page.waitForTimeout(800);
-    await page.screenshot({ path: resolve(outDir, file) });
+    // With many events the leader filters push the timeline down: show the whole page.
+    await page.screenshot({ path: resolve(outDir, file), fullPage: timelineBody !== null });
     if (errors.length > 0) throw new Error(`console errors:\n${errors.join('\n')}`);
     console.log(`wrote docs/${file}`);
   } finally {
@@ -155,22 +156,33 @@ async function withSyntheticEvents(url: string, total: number): Promise<string> 
   const real = (await (await fetch(new URL('data/timeline.json', url))).json()) as {
     events: unknown[];
     articles: unknown[];
+    actors: { id: string }[];
   };
   const { truth } = generateCorpus({
     articles: Math.ceil(total / 3),
     outDir: resolve(root, 'bench/.work/screenshot-corpus'),
     actorsFile: resolve(root, 'seeds/actors.json'),
   });
+  const known = new Set([...real.actors, ...truth.actors].map((a) => a.id));
   const events = [];
   const articles = [];
   for (const article of truth.articles) {
     if (real.events.length + events.length + article.eventIds.length > total) break;
     articles.push(article);
-    for (const id of article.eventIds) events.push(truth.events.find((e) => e.id === id)!);
+    for (const id of article.eventIds) {
+      const event = truth.events.find((e) => e.id === id)!;
+      // Made-up people that no actors file describes are left off (the app refuses unknown ids).
+      events.push({ ...event, actors: event.actors.filter((x) => known.has(x)) });
+    }
   }
   return JSON.stringify({
     ...real,
     articles: [...real.articles, ...articles],
+    // The made-up people the synthetic articles name, besides the real actors.
+    actors: [
+      ...real.actors,
+      ...truth.actors.filter((a) => !real.actors.some((r) => r.id === a.id)),
+    ],
     events: [...real.events, ...events],
   });
 }

@@ -4,6 +4,9 @@
  * meeting selected and the window on the recent events, and writes docs/screenshot.png.
  * With SCREENSHOT_ALL=1 it also writes the first view (screenshot-overview.png), a 360-px phone
  * (screenshot-phone.png) and dark mode (screenshot-dark.png).
+ * With SCREENSHOT_EVENTS=300 it writes the first view of the real data plus synthetic events from
+ * bench/generate-corpus.ts (served in place of data/timeline.json), about 300 in all
+ * (screenshot-300-events.png).
  *
  *   npm run screenshot
  *   SCREENSHOT_URL=http://127.0.0.1:4173/ npm run screenshot   # reuse a running preview
@@ -13,6 +16,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.ts';
+import { generateCorpus } from '../bench/generate-corpus.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const port = Number(process.env.SCREENSHOT_PORT ?? 4175);
@@ -91,6 +95,7 @@ async function shoot(
   file: string,
   colorScheme: 'light' | 'dark' = 'light',
   view: 'selected' | 'overview' = 'selected',
+  timelineBody: string | null = null,
 ) {
   const browser = await chromium.launch({
     executablePath: CHROME_PATH,
@@ -108,6 +113,11 @@ async function shoot(
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
     });
+    if (timelineBody) {
+      await page.route('**/data/timeline.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: timelineBody }),
+      );
+    }
     await page.goto(url);
     const g7 = await findG7(page);
     await page.goto(
@@ -129,12 +139,52 @@ async function shoot(
       return root !== null && getComputedStyle(root).visibility !== 'hidden';
     });
     await page.waitForTimeout(800);
-    await page.screenshot({ path: resolve(outDir, file) });
+    // With many events the leader filters push the timeline down: show the whole page.
+    await page.screenshot({ path: resolve(outDir, file), fullPage: timelineBody !== null });
     if (errors.length > 0) throw new Error(`console errors:\n${errors.join('\n')}`);
     console.log(`wrote docs/${file}`);
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * The app's data with whole synthetic articles (and their events) added until there are about
+ * `total` events. The synthetic text is never committed: the corpus goes to bench/.work/.
+ */
+async function withSyntheticEvents(url: string, total: number): Promise<string> {
+  const real = (await (await fetch(new URL('data/timeline.json', url))).json()) as {
+    events: unknown[];
+    articles: unknown[];
+    actors: { id: string }[];
+  };
+  const { truth } = generateCorpus({
+    articles: Math.ceil(total / 3),
+    outDir: resolve(root, 'bench/.work/screenshot-corpus'),
+    actorsFile: resolve(root, 'seeds/actors.json'),
+  });
+  const known = new Set([...real.actors, ...truth.actors].map((a) => a.id));
+  const events = [];
+  const articles = [];
+  for (const article of truth.articles) {
+    if (real.events.length + events.length + article.eventIds.length > total) break;
+    articles.push(article);
+    for (const id of article.eventIds) {
+      const event = truth.events.find((e) => e.id === id)!;
+      // Made-up people that no actors file describes are left off (the app refuses unknown ids).
+      events.push({ ...event, actors: event.actors.filter((x) => known.has(x)) });
+    }
+  }
+  return JSON.stringify({
+    ...real,
+    articles: [...real.articles, ...articles],
+    // The made-up people the synthetic articles name, besides the real actors.
+    actors: [
+      ...real.actors,
+      ...truth.actors.filter((a) => !real.actors.some((r) => r.id === a.id)),
+    ],
+    events: [...real.events, ...events],
+  });
 }
 
 const { url, server } = await startServer();
@@ -145,6 +195,11 @@ try {
     await shoot(url, 1280, 800, 'screenshot-overview.png', 'light', 'overview');
     await shoot(url, 360, 780, 'screenshot-phone.png');
     await shoot(url, 1280, 800, 'screenshot-dark.png', 'dark');
+  }
+  const many = Number(process.env.SCREENSHOT_EVENTS ?? 0);
+  if (many > 0) {
+    const body = await withSyntheticEvents(url, many);
+    await shoot(url, 1280, 800, `screenshot-${many}-events.png`, 'light', 'overview', body);
   }
 } finally {
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');

@@ -7,6 +7,8 @@ import { CiteButton } from '../features/export/cite-button';
 import { ExportMenu } from '../features/export/export-menu';
 import { UndatedList } from '../features/timeline/undated-list';
 import { FilterPanel, type FilterChange } from '../features/filters/filter-panel';
+import { Overview } from '../features/overview/overview';
+import { bandLanes, firstStretch, yearBins } from '../features/overview/overview-math';
 import { EventList, eventsInWindow } from '../features/timeline/event-list';
 import {
   buildTimelineModel,
@@ -21,6 +23,7 @@ import {
   type TimeWindow,
 } from '../features/timeline/timeline-view';
 import { eventDateLabel, eventInterval, sortEvents } from '../lib/event-dates';
+import { periodEnd, periodStart } from '../lib/partial-date';
 import { eventAliases, eventLookup, findEvent, hiddenEventNotices } from '../lib/event-ids';
 import { actorEventCounts, filterEvents, isFilterActive } from '../lib/filter-events';
 import { reconcileView } from './reconcile-view';
@@ -37,6 +40,7 @@ import { useElementWidth } from '../lib/use-element-width';
 import { useMediaQuery, usePrefersReducedMotion } from '../lib/use-media-query';
 import { useUrlViewState } from './use-url-view-state';
 import {
+  canvasWidth,
   extentOf,
   fitWindow,
   revealWindow,
@@ -144,15 +148,48 @@ export function Explorer({ data }: { data: TimelineData }) {
   const undatedById = useMemo(() => new Map(data.undated.map((e) => [e.id, e])), [data]);
   useRelationshipTheme(data.relationship);
 
-  // Window: the URL's days, or all (filtered) events fitted to the timeline's width.
+  // Window: the URL's days, or the first view chosen from the (filtered) events: their most recent
+  // stretch, fitted to the timeline's width (ADR 0011). "Fit all" fits every one of them.
   const frameRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(frameRef);
+  const shownSpans = useMemo(
+    () => (visibleEvents.length > 0 ? visibleEvents : data.events).map(eventInterval),
+    [visibleEvents, data],
+  );
   const fitted = useMemo(() => {
-    const ext = extentOf(
-      (visibleEvents.length > 0 ? visibleEvents : data.events).map(eventInterval),
-    ) ?? { start: new Date(1900, 0, 1).getTime(), end: new Date(2030, 0, 1).getTime() };
-    return fitWindow(ext, width || 900);
-  }, [visibleEvents, data, width]);
+    const stretch = firstStretch(shownSpans) ?? {
+      start: new Date(1900, 0, 1).getTime(),
+      end: new Date(2030, 0, 1).getTime(),
+    };
+    const first = fitWindow(stretch, canvasWidth(width || 900));
+    // A link to an event outside that stretch opens on the event.
+    return selected ? revealWindow(first, eventInterval(selected)) : first;
+  }, [shownSpans, width, selected]);
+  const fittedAll = useMemo(() => {
+    const ext = extentOf(shownSpans) ?? fitted;
+    return fitWindow(ext, canvasWidth(width || 900));
+  }, [shownSpans, fitted, width]);
+  // The overview strip: per-year counts of every event, eras and terms as bands.
+  const overview = useMemo(() => {
+    const bins = yearBins(data.events.map(eventInterval));
+    if (!bins) return null;
+    const countryOf = new Map(data.actors.map((a) => [a.id, a.country]));
+    const { bands, lanes } = bandLanes(
+      data.contexts.map((c) => ({
+        id: c.id,
+        title: c.title,
+        kind: c.kind,
+        start: periodStart(c.start).getTime(),
+        end: c.end ? periodEnd(c.end).getTime() : openEnd,
+        group: c.actorId ? countryOf.get(c.actorId) : undefined,
+      })),
+      {
+        start: new Date(bins.firstYear, 0, 1).getTime(),
+        end: new Date(bins.lastYear + 1, 0, 1).getTime(),
+      },
+    );
+    return { bins, bands, lanes };
+  }, [data, openEnd]);
   const wanted = useMemo(
     () => windowFromDays(view.from, view.to, fitted),
     [view.from, view.to, fitted],
@@ -349,12 +386,12 @@ export function Explorer({ data }: { data: TimelineData }) {
               </h2>
               <TimelineToolbar
                 clusters={clusters}
-                onFit={() => setWindow(null)}
+                onFit={() => setWindow(fittedAll)}
                 onZoom={(factor) => {
                   const { from, to } = latest();
                   setWindow(zoomWindow(windowFromDays(from, to, fittedRef.current), factor));
                 }}
-                onJump={(c: Cluster) => setWindow(fitWindow(c, width || 900))}
+                onJump={(c: Cluster) => setWindow(fitWindow(c, canvasWidth(width || 900)))}
               />
               <ExportMenu
                 data={data}
@@ -369,6 +406,16 @@ export function Explorer({ data }: { data: TimelineData }) {
               event’s articles and Escape to close them. The list of events in view follows the
               timeline.
             </p>
+            {overview ? (
+              <Overview
+                bins={overview.bins}
+                bands={overview.bands}
+                lanes={overview.lanes}
+                window={wanted}
+                onWindow={setWindow}
+                onLatest={() => setWindow(null)}
+              />
+            ) : null}
             <div ref={frameRef} className="timeline-holder">
               {/* Created once the holder's width is known, so its first window is the right one. */}
               {width > 0 ? (

@@ -206,6 +206,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
         .map((n) => `${n.target.join(' ')}: ${n.any[0]?.message ?? ''}`);
       expect(undecided, 'text whose contrast axe could not decide').toEqual([]);
 
+      // The era lies outside the first view (ADR 0011): Fit all draws it.
+      await page.getByRole('button', { name: 'Fit all' }).click();
+      await expect(page).toHaveURL(/from=19/);
+      await expect(page.locator('.ctx-era .it-title').first()).toBeVisible();
       const era = await page.evaluate(() => {
         const label = document.querySelector('.ctx-era .it-title');
         if (!label) return null;
@@ -260,6 +264,9 @@ test('screen readers get a named timeline and a list of the events in view that 
   await expect(page.getByRole('group', { name: 'Timeline of events' })).toBeVisible();
   const list = eventList(page).getByRole('list');
   const rows = list.getByRole('button');
+  // The first view holds the latest stretch (ADR 0011); Fit all puts every event in view.
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect(page).toHaveURL(/from=/);
   // One focusable item per event, its accessible name holding the year and the title.
   await expect(rows).toHaveCount(data.events.length);
   for (const event of data.events) {

@@ -3,6 +3,7 @@ import {
   chronological,
   eventList,
   expect,
+  firstViewEvents,
   g7Event,
   literal,
   openApp,
@@ -10,7 +11,9 @@ import {
   test,
 } from './fixtures';
 
-test('the first view shows every event, 1910 to 2025, with the header counts', async ({
+// The first view used to fit every event (1910 to decades past 2025); since ADR 0011 it opens on the
+// latest stretch, and Fit all is the one click to every event, 1910 to 2025.
+test('the first view shows the latest events; Fit all shows every one, 1910 to 2025', async ({
   page,
   data,
 }) => {
@@ -19,14 +22,17 @@ test('the first view shows every event, 1910 to 2025, with the header counts', a
     page.getByText(`${data.events.length} events`, { exact: false }).first(),
   ).toBeVisible();
   const rows = eventList(page).getByRole('button');
-  await expect(rows).toHaveCount(data.events.length);
-  await expect(
-    page.locator('.vis-time-axis .vis-text', { hasText: /^1910$|^1920$/ }).first(),
-  ).toBeVisible();
+  await expect(rows).toHaveCount(firstViewEvents(data).length);
   await expect(
     page.getByRole('button', { name: /^2022–2025 \(\d+ events\)$|^2024–2025/ }),
   ).toBeVisible();
   expect(page.url()).not.toContain('?');
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect(page).toHaveURL(/from=19\d\d-\d\d-\d\d&to=/);
+  await expect(rows).toHaveCount(data.events.length);
+  await expect(
+    page.locator('.vis-time-axis .vis-text', { hasText: /^19[0-5]0$/ }).first(),
+  ).toBeVisible();
 });
 
 test('clicking the G7 meeting shows both articles with the supporting sentence marked', async ({
@@ -79,7 +85,7 @@ test('filtering to Shigeru Ishiba shows only his events', async ({ page, data })
   await expect(page.getByText(`${ishiba.length} of ${data.events.length} events`)).toBeVisible();
 
   await page.getByRole('button', { name: 'Clear all' }).click();
-  await expect(rows).toHaveCount(data.events.length);
+  await expect(rows).toHaveCount(firstViewEvents(data).length);
   expect(searchParams(page).has('leaders')).toBe(false);
 });
 
@@ -176,7 +182,8 @@ test('a link to an id the event was published under opens it, and the URL names 
 });
 
 test('Back and Forward step through selections and filters', async ({ page, data }) => {
-  const [first, second] = chronological(data);
+  // Two events of the first view (the latest stretch), chosen from the list.
+  const [first, second] = chronological({ ...data, events: firstViewEvents(data) });
   await openApp(page);
   await eventList(page)
     .getByRole('button', { name: literal(first!.title) })
@@ -215,8 +222,12 @@ test('zooming replaces the history entry instead of adding one', async ({ page }
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
   expect(await page.evaluate(() => history.length)).toBe(length);
+  // Fit all is an explicit window (ADR 0011); Latest events goes back to the first view.
   await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect(page).toHaveURL(/from=19/);
+  await page.getByRole('button', { name: 'Latest events' }).click();
   await expect(page).not.toHaveURL(/from=/);
+  expect(await page.evaluate(() => history.length)).toBe(length);
 });
 
 test('a dated passage in the article selects its own event', async ({ page, data }) => {
@@ -270,7 +281,7 @@ test('an article that fails to load shows an error with a working Retry', async 
   await expect(panel.getByRole('alert')).toContainText('could not be loaded');
   // The supporting sentence is still shown from the timeline data, and the rest works.
   await expect(panel.locator('mark')).toHaveText(g7.sources[0]!.quote);
-  await expect(eventList(page).getByRole('button')).toHaveCount(data.events.length);
+  await expect(eventList(page).getByRole('button')).toHaveCount(firstViewEvents(data).length);
 
   fail = false;
   await panel.getByRole('button', { name: 'Retry' }).click();
@@ -308,7 +319,7 @@ test('the search box filters by words in titles and quotes', async ({ page, data
 
   await page.goBack();
   await expect(search).toHaveValue('');
-  await expect(eventList(page).getByRole('button')).toHaveCount(data.events.length);
+  await expect(eventList(page).getByRole('button')).toHaveCount(firstViewEvents(data).length);
 });
 
 test('one search is one history entry: Back leaves it, not its half-typed words', async ({

@@ -59,6 +59,15 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/**
+ * The events of the first view (no window in the URL): the most recent stretch, here the events
+ * that start within three years of the last one (ADR 0011; the seeds' 2022–2025 bunch).
+ */
+export function firstViewEvents(data: TimelineLite): TimelineEventLite[] {
+  const last = Math.max(...data.events.map((e) => Number((e.end ?? e.start).slice(0, 4))));
+  return data.events.filter((e) => Number(e.start.slice(0, 4)) >= last - 3);
+}
+
 /** The event whose article sources are several, with Ishiba in it: the G7 meeting. */
 export function g7Event(data: TimelineLite): TimelineEventLite {
   const event = data.events.find(

@@ -33,10 +33,18 @@ export function fitWindow(extent: Span, widthPx: number, labelRoomPx = 440): Spa
   }
   const width = Math.max(widthPx, 200);
   const leftPx = 16;
-  const room = Math.min(labelRoomPx, width * 0.38);
+  const room = Math.min(labelRoomPx, width * 0.42);
   const usable = Math.max(width - room - leftPx, width * 0.4);
   const msPerPx = (end - start) / usable;
   return { start: start - leftPx * msPerPx, end: end + room * msPerPx };
+}
+
+/**
+ * The width vis-timeline leaves for the time axis in a holder `holderWidth` wide: the lane labels
+ * take about 165 px beside it (timeline.css; about 72 px under 600 px, where they wrap).
+ */
+export function canvasWidth(holderWidth: number): number {
+  return Math.max(200, holderWidth - (holderWidth < 600 ? 72 : 165));
 }
 
 /** Zooms around the centre: factor < 1 zooms in, > 1 zooms out. */

@@ -367,7 +367,19 @@ export function Explorer({ data }: { data: TimelineData }) {
             total={data.events.length}
             onChange={onFilterChange}
           />
-          <ViewSwitch mode={mode} onChange={setMode} />
+          <div className="view-bar">
+            <ViewSwitch mode={mode} onChange={setMode} />
+            {mode === 'list' ? (
+              <ExportMenu
+                data={data}
+                events={visibleEvents}
+                window={settled}
+                filter={view}
+                select={selectForExport}
+                windowed={false}
+              />
+            ) : null}
+          </div>
           <section
             id="timeline-section"
             className="timeline-card"

@@ -27,7 +27,7 @@ const HIDE_NOTE = 'Background history, not an event the article reports.';
 
 test.describe('corrections', () => {
   test.describe.configure({ mode: 'serial' });
-  const port = Number(process.env.E2E_CORRECTIONS_PORT ?? 4176);
+  const port = Number(process.env.E2E_CORRECTIONS_PORT ?? 4179);
   const url = `http://127.0.0.1:${port}`;
   let seeds = '';
   let outDir = '';

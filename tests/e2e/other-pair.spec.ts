@@ -10,7 +10,7 @@ import { expect, test } from './fixtures';
  * United States and China, two short articles, their actors) shows that pair in the tab title, the
  * header, the lanes, the filter groups and the colours, and nothing of the project's own pair.
  */
-const port = Number(process.env.E2E_OTHER_PAIR_PORT ?? 4176);
+const port = Number(process.env.E2E_OTHER_PAIR_PORT ?? 4178);
 const baseURL = `http://127.0.0.1:${port}`;
 let outDir = '';
 let server: ChildProcess | null = null;

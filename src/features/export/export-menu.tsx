@@ -21,6 +21,8 @@ export interface ExportMenuProps {
    * menu is open (the shell computes them, as the timeline and the filters own that logic).
    */
   select: () => { inView: readonly TimelineEvent[]; undated: readonly UndatedEvent[] };
+  /** False where no window is shown (the chronology): only "All events" is offered. */
+  windowed?: boolean;
 }
 
 type Format = 'csv' | 'json' | 'ics';
@@ -38,9 +40,17 @@ const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
  * which each choice states) and one download button per format. Files are built on click, from the
  * same pure functions as `npm run export`.
  */
-export function ExportMenu({ data, events, window: view, filter, select }: ExportMenuProps) {
+export function ExportMenu({
+  data,
+  events,
+  window: view,
+  filter,
+  select,
+  windowed = true,
+}: ExportMenuProps) {
   const [open, setOpen] = useState(false);
-  const [which, setWhich] = useState<ExportScope['kind']>('view');
+  const [chosenKind, setWhich] = useState<ExportScope['kind']>('view');
+  const which = windowed ? chosenKind : 'all';
   const [status, setStatus] = useState('');
   const baseId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -127,7 +137,7 @@ export function ExportMenu({ data, events, window: view, filter, select }: Expor
         >
           <fieldset>
             <legend>Which events</legend>
-            {(['view', 'all'] as const).map((kind) => {
+            {(windowed ? (['view', 'all'] as const) : (['all'] as const)).map((kind) => {
               const c = choices[kind];
               const count =
                 plural(c.events.length, 'event') +

@@ -24,11 +24,23 @@ export interface RunRecord {
   select?: SelectResult;
 }
 
+/** One load timed by the outside clock (measureOutside). */
+export interface OutsideRecord {
+  target: Target;
+  run: number;
+  /** Wall time from page.goto to two frames after the first event element was in the DOM. */
+  ms: number | null;
+  error?: string;
+}
+
 export interface TargetSummary {
   runs: number;
   okRuns: number;
   errors: string[];
   firstFrameMs: number | null;
+  /** The outside clock's median (page.goto → two frames after the first event in the DOM). */
+  outsideMs: number | null;
+  outsideRuns: number;
   loadedMs: number | null;
   items: number | null;
   dataMs: number | null;
@@ -62,6 +74,7 @@ export interface SizeResult {
   notes: string[];
   targets: Partial<Record<Target, TargetSummary>>;
   runs: RunRecord[];
+  outside?: OutsideRecord[];
 }
 
 export type IngestTiming = StepResult & { articles: number; events?: number };
@@ -86,9 +99,14 @@ export function median(values: Array<number | null | undefined>): number | null 
   return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
 }
 
-export function summarize(records: RunRecord[]): TargetSummary {
+export function summarize(records: RunRecord[], outside: OutsideRecord[] = []): TargetSummary {
   const ok = records.filter((r) => r.ok && r.load);
-  const errors = [...new Set(records.flatMap((r) => [r.error, r.toggle?.error, r.select?.error]))]
+  const errors = [
+    ...new Set([
+      ...records.flatMap((r) => [r.error, r.toggle?.error, r.select?.error]),
+      ...outside.map((r) => (r.error ? `outside clock: ${r.error}` : undefined)),
+    ]),
+  ]
     .filter((e): e is string => Boolean(e))
     .slice(0, 6);
   const moved = ok.map((r) => r.pan).filter((p): p is PanResult => Boolean(p));
@@ -97,6 +115,8 @@ export function summarize(records: RunRecord[]): TargetSummary {
     okRuns: ok.length,
     errors,
     firstFrameMs: median(ok.map((r) => r.load?.firstFrame)),
+    outsideMs: median(outside.map((r) => r.ms)),
+    outsideRuns: outside.filter((r) => r.ms !== null).length,
     loadedMs: median(ok.map((r) => r.load?.loaded)),
     items: median(ok.map((r) => r.load?.items)),
     dataMs: median(ok.map((r) => r.load?.dataMs)),
@@ -382,6 +402,10 @@ export function markdown(
       );
     };
     row('page load → first frame with events (ms)', (x) => x.firstFrameMs);
+    row(
+      `outside clock: page.goto → two frames after the first event is in the DOM (ms, ${Math.max(0, ...Object.values(T).map((x) => x.outsideRuns))} runs)`,
+      (x) => x.outsideMs,
+    );
     row('… of which: events JSON arrived at (ms)', (x) => x.dataMs);
     row('… of which: data arrived → first frame (ms)', (x) =>
       x.dataMs === null || x.firstFrameMs === null ? null : x.firstFrameMs - x.dataMs,

@@ -3,6 +3,7 @@ import {
   chronological,
   eventList,
   expect,
+  FETCH_BUILD_URL,
   g7Event,
   literal,
   openApp,
@@ -150,29 +151,32 @@ test('a deep link opened cold restores the selection, the filter and the window'
   await expect(page.getByRole('status').filter({ hasText: /Ignored|No event/ })).toHaveCount(0);
 });
 
-test('a link to an id the event was published under opens it, and the URL names it by its id', async ({
-  page,
-  data,
-}) => {
-  const event = data.events.find((e) => e.actors.length > 0)!;
-  const leader = event.actors[0]!;
-  const alias = 'an-older-id-of-this-event';
-  const withAlias = {
-    ...data,
-    events: data.events.map((e) => (e.id === event.id ? { ...e, aliases: [alias] } : e)),
-  };
-  await page.route('**/data/timeline.json', (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'application/json',
-      body: JSON.stringify(withAlias),
-    }),
-  );
-  await openApp(page, `event=${alias}&leaders=${leader}`);
-  await expect(articlePanel(page).getByRole('heading', { level: 2 })).toHaveText(event.title);
-  await expect(page).toHaveURL(new RegExp(`\\?event=${event.id}&leaders=${leader}$`));
-  await expect(page.locator('.vis-item.vis-selected', { hasText: event.title })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: /Ignored|No event/ })).toHaveCount(0);
+test.describe('served data (the build that fetches it)', () => {
+  test.use({ baseURL: FETCH_BUILD_URL });
+  test('a link to an id the event was published under opens it, and the URL names it by its id', async ({
+    page,
+    data,
+  }) => {
+    const event = data.events.find((e) => e.actors.length > 0)!;
+    const leader = event.actors[0]!;
+    const alias = 'an-older-id-of-this-event';
+    const withAlias = {
+      ...data,
+      events: data.events.map((e) => (e.id === event.id ? { ...e, aliases: [alias] } : e)),
+    };
+    await page.route('**/data/timeline.json', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify(withAlias),
+      }),
+    );
+    await openApp(page, `event=${alias}&leaders=${leader}`);
+    await expect(articlePanel(page).getByRole('heading', { level: 2 })).toHaveText(event.title);
+    await expect(page).toHaveURL(new RegExp(`\\?event=${event.id}&leaders=${leader}$`));
+    await expect(page.locator('.vis-item.vis-selected', { hasText: event.title })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /Ignored|No event/ })).toHaveCount(0);
+  });
 });
 
 test('Back and Forward step through selections and filters', async ({ page, data }) => {

@@ -58,6 +58,13 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/**
+ * The build that fetches data/timeline.json at run time (playwright.config.ts). The default build
+ * imports the timeline through its module graph, so a route in place of data/timeline.json does not
+ * reach it: tests that serve other timeline data run here, with `test.use({ baseURL: FETCH_BUILD_URL })`.
+ */
+export const FETCH_BUILD_URL = `http://127.0.0.1:${process.env.E2E_FETCH_PORT ?? 4176}`;
+
 /** The event whose article sources are several, with Ishiba in it: the G7 meeting. */
 export function g7Event(data: TimelineLite): TimelineEventLite {
   const event = data.events.find(

@@ -208,7 +208,7 @@ export function budgets(sizes: SizeResult[], ingest10k: IngestTiming | null = nu
   const seed = at('seed');
   const k5 = at('5000');
   const k50 = at('50000');
-  const anyBundle = sizes.find((s) => s.bundle)?.bundle ?? null;
+  const anyBundle = seed?.bundle ?? sizes.find((s) => s.bundle)?.bundle ?? null;
   const t = (s: SizeResult | undefined, target: Target) => s?.targets[target];
   const out: Budget[] = [];
   const seedBare = t(seed, 'bare')?.firstFrameMs ?? null;
@@ -224,8 +224,10 @@ export function budgets(sizes: SizeResult[], ingest10k: IngestTiming | null = nu
   out.push(
     upper(
       'initial-js',
-      'Initial JS ≤ 250 kB gzipped (kB = 1000 bytes)',
-      anyBundle ? anyBundle.jsGzip / 1000 : null,
+      seed?.bundle
+        ? 'Initial JS ≤ 250 kB gzipped (kB = 1000 bytes; the code and the seed build’s imported timeline chunk)'
+        : 'Initial JS ≤ 250 kB gzipped (kB = 1000 bytes; the code only, no seed build in this run)',
+      anyBundle ? (anyBundle.jsGzip + (seed?.bundle ? anyBundle.dataChunkGzip : 0)) / 1000 : null,
       250,
       'kB',
     ),
@@ -357,13 +359,13 @@ export function markdown(
   );
   lines.push('');
   lines.push(
-    '| size | articles | events | ingest (s) | articles/s | app build (s) | initial JS gz (kB) | initial CSS gz (kB) | timeline.json gz (kB) |',
+    '| size | articles | events | ingest (s) | articles/s | app build (s) | initial JS gz (kB) | imported timeline chunk gz (kB) | initial CSS gz (kB) | timeline.json gz (kB) |',
   );
-  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const s of sizes) {
     const b = s.bundle;
     lines.push(
-      `| ${sizeLabel(s.size)} | ${s.articles.toLocaleString('en-US')} | ${s.events.toLocaleString('en-US')} | ${s.ingest.ok ? (s.ingest.ms / 1000).toFixed(2) : 'failed'} | ${s.ingest.articlesPerSec ? Math.round(s.ingest.articlesPerSec) : '–'} | ${s.build.ok ? (s.build.ms / 1000).toFixed(1) : 'failed'} | ${b ? (b.jsGzip / 1000).toFixed(1) : '–'} | ${b ? (b.cssGzip / 1000).toFixed(1) : '–'} | ${b && b.timelineJsonGzip ? (b.timelineJsonGzip / 1000).toFixed(1) : '–'} |`,
+      `| ${sizeLabel(s.size)} | ${s.articles.toLocaleString('en-US')} | ${s.events.toLocaleString('en-US')} | ${s.ingest.ok ? (s.ingest.ms / 1000).toFixed(2) : 'failed'} | ${s.ingest.articlesPerSec ? Math.round(s.ingest.articlesPerSec) : '–'} | ${s.build.ok ? (s.build.ms / 1000).toFixed(1) : 'failed'} | ${b ? (b.jsGzip / 1000).toFixed(1) : '–'} | ${b ? (b.dataChunkGzip ? (b.dataChunkGzip / 1000).toFixed(1) : 'fetched') : '–'} | ${b ? (b.cssGzip / 1000).toFixed(1) : '–'} | ${b && b.timelineJsonGzip ? (b.timelineJsonGzip / 1000).toFixed(1) : '–'} |`,
     );
   }
   if (ingest10k) {

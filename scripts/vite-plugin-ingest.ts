@@ -37,7 +37,7 @@ export type TimelineLoad = 'import' | 'fetch' | 'auto';
  * Largest compact timeline.json that `auto` imports; larger ones are fetched. Measured in
  * docs/decisions/0014-data-import.md.
  */
-export const IMPORT_MAX_BYTES = 8_000_000;
+export const IMPORT_MAX_BYTES = 2_000_000;
 
 /** The module the app imports: says how to load the timeline, and loads it. */
 export const SOURCE_ID = 'virtual:ties/timeline';

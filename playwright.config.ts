@@ -9,6 +9,11 @@ const outDir = 'node_modules/.cache/ties-e2e-dist';
 // first keeps the default, frame-ancestors 'none'.
 const embedPort = Number(process.env.E2E_EMBED_PORT ?? 4176);
 const embedOutDir = 'node_modules/.cache/ties-e2e-embed-dist';
+// A second build that fetches data/timeline.json at run time (as builds of a very large index do,
+// docs/decisions/0014-data-import.md): the tests that serve other timeline data in its place run
+// against it (tests/e2e/fixtures.ts, FETCH_BUILD_URL).
+const fetchPort = Number(process.env.E2E_FETCH_PORT ?? 4177);
+const fetchOutDir = 'node_modules/.cache/ties-e2e-dist-fetch';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -41,6 +46,13 @@ export default defineConfig({
       env: { TIES_FRAME_ANCESTORS: "'self'" },
       reuseExistingServer: false,
       timeout: 120_000,
+    },
+    {
+      command: `npx vite build --outDir ${fetchOutDir} --emptyOutDir && npx vite preview --outDir ${fetchOutDir} --host 127.0.0.1 --port ${fetchPort} --strictPort`,
+      env: { TIES_TIMELINE_LOAD: 'fetch', TIES_FRAME_ANCESTORS: '' },
+      url: `http://127.0.0.1:${fetchPort}`,
+      reuseExistingServer: false,
+      timeout: 180_000,
     },
   ],
 });

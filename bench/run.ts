@@ -14,6 +14,9 @@
  *   --keep                            keep this run's corpora and builds (bench/.work/run-<pid>)
  *   --smoke                           a few hundred events, one run each, exit 1 if a page or an
  *                                     interaction cannot be measured (never on timing)
+ *   --outside-runs N                  loads per page for the outside clock (default 7; smoke 1)
+ *   --no-interactions                 page loads only (first frame, outside clock), no heap, pan,
+ *                                     filter or selection: for targeted first-frame runs
  *
  * Output: a Markdown table on stdout, bench/results/<timestamp>.json and .md.
  */
@@ -28,6 +31,7 @@ import {
   launchBrowser,
   measureHeap,
   measureLoad,
+  measureOutside,
   measurePan,
   measureSelect,
   measureToggle,
@@ -46,7 +50,7 @@ import {
   timeIngestOf,
 } from './lib/prepare.ts';
 import { waitForQuiet } from './lib/quiet.ts';
-import type { IngestTiming, RunRecord, SizeResult } from './lib/report.ts';
+import type { IngestTiming, OutsideRecord, RunRecord, SizeResult } from './lib/report.ts';
 import { budgets, markdown, sizeLabel, summarize } from './lib/report.ts';
 import { serveStatic } from './lib/server.ts';
 
@@ -93,6 +97,9 @@ const timeoutMs = Number(flag('timeout') ?? 60) * 1000;
 const ref = flag('ref');
 const appDir = flag('app-dir');
 const keep = process.argv.includes('--keep');
+/** The outside clock's loads per page (medians of 7, issue 13). */
+const outsideRuns = Number(flag('outside-runs') ?? (smoke ? 1 : 7));
+const interactions = !process.argv.includes('--no-interactions');
 
 const log = (s: string) => process.stderr.write(s + '\n');
 
@@ -200,6 +207,7 @@ async function main(): Promise<void> {
         failures++;
       }
       const records: RunRecord[] = [];
+      const outside: OutsideRecord[] = [];
       const gaveUp = new Set<Target>();
       try {
         // One load of each page first, not counted: the first navigation of a fresh browser, and
@@ -229,12 +237,14 @@ async function main(): Promise<void> {
             try {
               rec.load = await measureLoad(page, target, url[target], timeoutMs);
               rec.ok = true;
-              await page.waitForTimeout(500);
-              rec.heap = await measureHeap(page);
-              rec.pan = await measurePan(page, target);
-              if (target === 'ties') {
-                if (leader) rec.toggle = await measureToggle(page, leader);
-                rec.select = await measureSelect(page);
+              if (interactions) {
+                await page.waitForTimeout(500);
+                rec.heap = await measureHeap(page);
+                rec.pan = await measurePan(page, target);
+                if (target === 'ties') {
+                  if (leader) rec.toggle = await measureToggle(page, leader);
+                  rec.select = await measureSelect(page);
+                }
               }
             } catch (e) {
               const msg = e instanceof Error ? e.message.split('\n')[0]! : String(e);
@@ -266,6 +276,29 @@ async function main(): Promise<void> {
             );
           }
         }
+        // The outside clock, after the in-page loads: the three pages alternate, a fresh context
+        // each, wall time on this process's clock from page.goto to two frames after the first
+        // event element is in the DOM.
+        for (let run = 0; run < outsideRuns; run++) {
+          const order = active.map((_, i) => active[(i + run) % active.length]!);
+          for (const target of order) {
+            if (gaveUp.has(target)) continue;
+            const page = await newBenchPage(browser);
+            const rec: OutsideRecord = { target, run, ms: null };
+            try {
+              rec.ms = await measureOutside(page, target, url[target], timeoutMs);
+            } catch (e) {
+              rec.error = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+            } finally {
+              await page.context().close();
+              await settle();
+            }
+            outside.push(rec);
+            log(
+              `  outside ${run + 1} ${TARGET_NAMES[target].padEnd(22)} ${rec.ms === null ? `failed [${rec.error ?? ''}]` : `${Math.round(rec.ms)} ms`}`,
+            );
+          }
+        }
       } finally {
         await server.close();
       }
@@ -282,13 +315,20 @@ async function main(): Promise<void> {
         notes: p.notes,
         targets: {},
         runs: records,
+        outside,
       };
-      for (const t of active) summary.targets[t] = summarize(records.filter((r) => r.target === t));
+      for (const t of active) {
+        summary.targets[t] = summarize(
+          records.filter((r) => r.target === t),
+          outside.filter((r) => r.target === t),
+        );
+      }
       for (const t of active) {
         const s = summary.targets[t]!;
         if (s.okRuns === 0) failures++;
         // Smoke: an interaction that never produced a figure means the harness or a hook broke.
-        if (t === 'ties' && smoke && s.okRuns > 0) {
+        if (outsideRuns > 0 && s.outsideMs === null) failures++;
+        if (t === 'ties' && smoke && s.okRuns > 0 && interactions) {
           if (s.toggleOnMs === null || (s.selectColdMs === null && s.selectCachedMs === null)) {
             failures++;
           }

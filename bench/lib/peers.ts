@@ -2,7 +2,8 @@
  * The peers, built from the same events Ties shows (its timeline.json):
  *   - TimelineJS 3.9 (`@knight-lab/timelinejs`), one slide per event, loaded from local files;
  *   - bare vis-timeline 8.5 standalone: every event in one DataSet, default options, window fitted.
- * Both pages fetch their JSON like Ties does, so data transfer and parsing count for all three.
+ * Both pages fetch their JSON (Ties imports its index as a preloaded chunk, or fetches it above 2 MB:
+ * docs/decisions/0014-data-import.md), so data transfer and parsing count for all three.
  * Text is escaped: both libraries treat strings as HTML.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -74,8 +74,17 @@ export interface StepResult {
 }
 
 export interface BundleInfo {
-  /** Initial JS (entry + modulepreloads named in index.html), gzipped bytes. */
+  /**
+   * Initial JS (entry + modulepreloads named in index.html), gzipped bytes: the app's code, without
+   * the timeline chunk (below).
+   */
   jsGzip: number;
+  /**
+   * The imported timeline index (`assets/timeline-data-*.js`, preloaded by index.html), gzipped
+   * bytes; 0 when the build fetches data/timeline.json instead (docs/decisions/0014-data-import.md).
+   */
+  dataChunkGzip: number;
+  dataChunkRaw: number;
   cssGzip: number;
   jsRaw: number;
   files: string[];
@@ -195,6 +204,8 @@ export function bundleInfo(distDir: string, probes: string[]): BundleInfo | null
   let jsGzip = 0;
   let cssGzip = 0;
   let jsRaw = 0;
+  let dataChunkGzip = 0;
+  let dataChunkRaw = 0;
   const files: string[] = [];
   let initialText = '';
   for (const ref of refs) {
@@ -203,6 +214,12 @@ export function bundleInfo(distDir: string, probes: string[]): BundleInfo | null
     if (!existsSync(file)) continue;
     const buf = readFileSync(file);
     files.push(ref);
+    // The timeline index as a module: data (what timeline.json holds), reported apart.
+    if (/(^|\/)timeline-data-[\w-]+\.js$/.test(ref)) {
+      dataChunkGzip += gz(buf);
+      dataChunkRaw += buf.length;
+      continue;
+    }
     initialText += buf.toString('utf8');
     if (file.endsWith('.css')) cssGzip += gz(buf);
     else {
@@ -219,6 +236,8 @@ export function bundleInfo(distDir: string, probes: string[]): BundleInfo | null
   const articlesDir = join(distDir, 'data/articles');
   return {
     jsGzip,
+    dataChunkGzip,
+    dataChunkRaw,
     cssGzip,
     jsRaw,
     files,

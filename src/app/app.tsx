@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTimeline } from '../features/timeline/use-timeline';
+import { useImportedTimelineCheck, useTimeline } from '../features/timeline/use-timeline';
 import { DataValidationError } from '../lib/validate-timeline';
 import { ErrorBoundary } from './error-boundary';
 import { Explorer } from './explorer';
@@ -8,6 +8,9 @@ import './app.css';
 
 function TimelineLoader() {
   const query = useTimeline();
+  // Imported data is checked after its first frame; its problems replace the explorer as a
+  // fetched file's would have replaced the loading screen.
+  const laterProblem = useImportedTimelineCheck(query.data);
   if (query.isPending) {
     return (
       <div className="loading-page" role="status">
@@ -15,19 +18,20 @@ function TimelineLoader() {
       </div>
     );
   }
-  if (query.isError) {
-    const invalid = query.error instanceof DataValidationError;
+  const error = query.isError ? query.error : laterProblem;
+  if (error) {
+    const invalid = error instanceof DataValidationError;
     return (
       <div className="fatal" role="alert">
         <h1>{invalid ? 'The timeline data is invalid' : 'The timeline could not be loaded'}</h1>
         <p>
           {invalid
             ? 'The app refused to draw data that does not match the expected format.'
-            : query.error.message}
+            : error.message}
         </p>
         {invalid ? (
           <ul className="problems">
-            {(query.error as DataValidationError).problems.slice(0, 12).map((p, i) => (
+            {(error as DataValidationError).problems.slice(0, 12).map((p, i) => (
               <li key={i}>
                 <code>{p}</code>
               </li>
@@ -40,7 +44,7 @@ function TimelineLoader() {
       </div>
     );
   }
-  return <Explorer data={query.data} />;
+  return <Explorer data={query.data!} />;
 }
 
 export function App() {

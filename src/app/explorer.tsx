@@ -149,7 +149,7 @@ export function Explorer({ data }: { data: TimelineData }) {
   useRelationshipTheme(data.relationship);
 
   // Window: the URL's days, or the first view chosen from the (filtered) events: their most recent
-  // stretch, fitted to the timeline's width (ADR 0011). "Fit all" fits every one of them.
+  // stretch, fitted to the timeline's width (ADR 0015). "Fit all" fits every one of them.
   const frameRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(frameRef);
   const shownSpans = useMemo(

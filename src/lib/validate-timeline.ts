@@ -68,7 +68,11 @@ export function articleProblems(value: unknown, expectedId: string): string[] {
 export function validateTimelineData(value: unknown): TimelineData {
   const problems = timelineProblems(value);
   if (problems.length > 0) throw new DataValidationError('The timeline data', problems);
-  const data = value as TimelineData;
+  return withListDefaults(value as TimelineData);
+}
+
+/** Older files without `undated`/`unresolved` read as having none (the same object when it has both). */
+export function withListDefaults(data: TimelineData): TimelineData {
   if (data.undated !== undefined && data.unresolved !== undefined) return data;
   return { ...data, undated: data.undated ?? [], unresolved: data.unresolved ?? [] };
 }

@@ -9,6 +9,7 @@ import {
   chronology,
   eventList,
   expect,
+  FETCH_BUILD_URL,
   g7Event,
   literal,
   openApp,
@@ -97,13 +98,16 @@ test.describe('axe-core: no serious or critical violations', () => {
     await expectNoSeriousViolations(page, 'a notice and a failed article');
   });
 
-  test('timeline data that cannot be shown', async ({ page }) => {
-    await page.route('**/data/timeline.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 1}' }),
-    );
-    await page.goto('./');
-    await expect(page.getByRole('alert').getByRole('heading')).toBeVisible();
-    await expectNoSeriousViolations(page, 'the invalid-data page');
+  test.describe('served data (the build that fetches it)', () => {
+    test.use({ baseURL: FETCH_BUILD_URL });
+    test('timeline data that cannot be shown', async ({ page }) => {
+      await page.route('**/data/timeline.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 1}' }),
+      );
+      await page.goto('./');
+      await expect(page.getByRole('alert').getByRole('heading')).toBeVisible();
+      await expectNoSeriousViolations(page, 'the invalid-data page');
+    });
   });
 
   test.describe('dark mode', () => {
@@ -206,7 +210,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         .map((n) => `${n.target.join(' ')}: ${n.any[0]?.message ?? ''}`);
       expect(undecided, 'text whose contrast axe could not decide').toEqual([]);
 
-      // The era lies outside the first view (ADR 0011): Fit all draws it.
+      // The era lies outside the first view (ADR 0015): Fit all draws it.
       await page.getByRole('button', { name: 'Fit all' }).click();
       await expect(page).toHaveURL(/from=19/);
       await expect(page.locator('.ctx-era .it-title').first()).toBeVisible();
@@ -264,7 +268,7 @@ test('screen readers get a named timeline and a list of the events in view that 
   await expect(page.getByRole('group', { name: 'Timeline of events' })).toBeVisible();
   const list = eventList(page).getByRole('list');
   const rows = list.getByRole('button');
-  // The first view holds the latest stretch (ADR 0011); Fit all puts every event in view.
+  // The first view holds the latest stretch (ADR 0015); Fit all puts every event in view.
   await page.getByRole('button', { name: 'Fit all' }).click();
   await expect(page).toHaveURL(/from=/);
   // One focusable item per event, its accessible name holding the year and the title.

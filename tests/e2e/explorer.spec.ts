@@ -4,6 +4,7 @@ import {
   eventList,
   expect,
   firstViewEvents,
+  FETCH_BUILD_URL,
   g7Event,
   literal,
   openApp,
@@ -11,7 +12,7 @@ import {
   test,
 } from './fixtures';
 
-// The first view used to fit every event (1910 to decades past 2025); since ADR 0011 it opens on the
+// The first view used to fit every event (1910 to decades past 2025); since ADR 0015 it opens on the
 // latest stretch, and Fit all is the one click to every event, 1910 to 2025.
 test('the first view shows the latest events; Fit all shows every one, 1910 to 2025', async ({
   page,
@@ -156,29 +157,32 @@ test('a deep link opened cold restores the selection, the filter and the window'
   await expect(page.getByRole('status').filter({ hasText: /Ignored|No event/ })).toHaveCount(0);
 });
 
-test('a link to an id the event was published under opens it, and the URL names it by its id', async ({
-  page,
-  data,
-}) => {
-  const event = data.events.find((e) => e.actors.length > 0)!;
-  const leader = event.actors[0]!;
-  const alias = 'an-older-id-of-this-event';
-  const withAlias = {
-    ...data,
-    events: data.events.map((e) => (e.id === event.id ? { ...e, aliases: [alias] } : e)),
-  };
-  await page.route('**/data/timeline.json', (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'application/json',
-      body: JSON.stringify(withAlias),
-    }),
-  );
-  await openApp(page, `event=${alias}&leaders=${leader}`);
-  await expect(articlePanel(page).getByRole('heading', { level: 2 })).toHaveText(event.title);
-  await expect(page).toHaveURL(new RegExp(`\\?event=${event.id}&leaders=${leader}$`));
-  await expect(page.locator('.vis-item.vis-selected', { hasText: event.title })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: /Ignored|No event/ })).toHaveCount(0);
+test.describe('served data (the build that fetches it)', () => {
+  test.use({ baseURL: FETCH_BUILD_URL });
+  test('a link to an id the event was published under opens it, and the URL names it by its id', async ({
+    page,
+    data,
+  }) => {
+    const event = data.events.find((e) => e.actors.length > 0)!;
+    const leader = event.actors[0]!;
+    const alias = 'an-older-id-of-this-event';
+    const withAlias = {
+      ...data,
+      events: data.events.map((e) => (e.id === event.id ? { ...e, aliases: [alias] } : e)),
+    };
+    await page.route('**/data/timeline.json', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify(withAlias),
+      }),
+    );
+    await openApp(page, `event=${alias}&leaders=${leader}`);
+    await expect(articlePanel(page).getByRole('heading', { level: 2 })).toHaveText(event.title);
+    await expect(page).toHaveURL(new RegExp(`\\?event=${event.id}&leaders=${leader}$`));
+    await expect(page.locator('.vis-item.vis-selected', { hasText: event.title })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /Ignored|No event/ })).toHaveCount(0);
+  });
 });
 
 test('Back and Forward step through selections and filters', async ({ page, data }) => {
@@ -222,7 +226,7 @@ test('zooming replaces the history entry instead of adding one', async ({ page }
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
   expect(await page.evaluate(() => history.length)).toBe(length);
-  // Fit all is an explicit window (ADR 0011); Latest events goes back to the first view.
+  // Fit all is an explicit window (ADR 0015); Latest events goes back to the first view.
   await page.getByRole('button', { name: 'Fit all' }).click();
   await expect(page).toHaveURL(/from=19/);
   await page.getByRole('button', { name: 'Latest events' }).click();

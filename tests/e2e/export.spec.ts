@@ -2,7 +2,15 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { parseCsv } from '../../src/features/export/parse-csv';
-import { articlePanel, expect, g7Event, openApp, searchParams, test } from './fixtures';
+import {
+  articlePanel,
+  expect,
+  FETCH_BUILD_URL,
+  g7Event,
+  openApp,
+  searchParams,
+  test,
+} from './fixtures';
 
 /**
  * Export with citations: the Export menu downloads the events in view or all of them (the filter
@@ -238,50 +246,57 @@ test('All events as a calendar: dated events only, months span the month, undate
   }
 });
 
-test('a hostile title with a formula, commas and quotes comes out of the CSV as one inert cell', async ({
-  page,
-  baseURL,
-}) => {
-  const real = await loadData(page);
-  const g7 = g7Event(real as never);
-  const hostile = {
-    ...real,
-    events: real.events.map((e) => (e.id === g7.id ? { ...e, title: HOSTILE } : e)),
-    articles: real.articles.map((a) =>
-      a.id === g7.sources[0]!.articleId
-        ? { ...a, source: '-Wire, "Inc."', title: '@Headline, with; marks' }
-        : a,
-    ),
-  };
-  await page.route('**/data/timeline.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }),
-  );
-  await openApp(page);
-  const { text } = await exportAs(page, 'All events', 'CSV');
-  // The raw bytes: quoted, inner quotes doubled, a leading ' so no spreadsheet runs it.
-  expect(text).toContain(`"'=HYPERLINK(""http://x"",""y""), ""quoted"""`);
-  expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
-  const rows = parseCsv(text);
-  expect(rows).toHaveLength(1 + real.events.length + real.undated.length);
-  const header = rows[0]!;
-  const row = rows.find((r) => r[0] === g7.id)!;
-  expect(row).toHaveLength(header.length);
-  expect(row[header.indexOf('title')]).toBe(`'${HOSTILE}`);
-  expect(row[header.indexOf('source 1 outlet')]).toBe(`'-Wire, "Inc."`);
-  expect(row[header.indexOf('source 1 headline')]).toBe(`'@Headline, with; marks`);
-  // Every other cell is the data's own value.
-  checkCsvRows(
-    rows.filter((r) => r[0] !== g7.id),
-    [...real.events.filter((e) => e.id !== g7.id), ...real.undated].sort(
-      (a, b) => rows.findIndex((r) => r[0] === a.id) - rows.findIndex((r) => r[0] === b.id),
-    ),
-    hostile,
-    `${baseURL}/`,
-  );
-  // The JSON keeps the title exactly.
-  const { text: json } = await exportAs(page, 'All events', 'JSON');
-  const doc = JSON.parse(json) as { events: { id: string; title: string }[] };
-  expect(doc.events.find((e) => e.id === g7.id)?.title).toBe(HOSTILE);
+test.describe('served data (the build that fetches it)', () => {
+  test.use({ baseURL: FETCH_BUILD_URL });
+  test('a hostile title with a formula, commas and quotes comes out of the CSV as one inert cell', async ({
+    page,
+    baseURL,
+  }) => {
+    const real = await loadData(page);
+    const g7 = g7Event(real as never);
+    const hostile = {
+      ...real,
+      events: real.events.map((e) => (e.id === g7.id ? { ...e, title: HOSTILE } : e)),
+      articles: real.articles.map((a) =>
+        a.id === g7.sources[0]!.articleId
+          ? { ...a, source: '-Wire, "Inc."', title: '@Headline, with; marks' }
+          : a,
+      ),
+    };
+    await page.route('**/data/timeline.json', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify(hostile),
+      }),
+    );
+    await openApp(page);
+    const { text } = await exportAs(page, 'All events', 'CSV');
+    // The raw bytes: quoted, inner quotes doubled, a leading ' so no spreadsheet runs it.
+    expect(text).toContain(`"'=HYPERLINK(""http://x"",""y""), ""quoted"""`);
+    expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    const rows = parseCsv(text);
+    expect(rows).toHaveLength(1 + real.events.length + real.undated.length);
+    const header = rows[0]!;
+    const row = rows.find((r) => r[0] === g7.id)!;
+    expect(row).toHaveLength(header.length);
+    expect(row[header.indexOf('title')]).toBe(`'${HOSTILE}`);
+    expect(row[header.indexOf('source 1 outlet')]).toBe(`'-Wire, "Inc."`);
+    expect(row[header.indexOf('source 1 headline')]).toBe(`'@Headline, with; marks`);
+    // Every other cell is the data's own value.
+    checkCsvRows(
+      rows.filter((r) => r[0] !== g7.id),
+      [...real.events.filter((e) => e.id !== g7.id), ...real.undated].sort(
+        (a, b) => rows.findIndex((r) => r[0] === a.id) - rows.findIndex((r) => r[0] === b.id),
+      ),
+      hostile,
+      `${baseURL}/`,
+    );
+    // The JSON keeps the title exactly.
+    const { text: json } = await exportAs(page, 'All events', 'JSON');
+    const doc = JSON.parse(json) as { events: { id: string; title: string }[] };
+    expect(doc.events.find((e) => e.id === g7.id)?.title).toBe(HOSTILE);
+  });
 });
 
 test('the Export menu works from the keyboard and Escape closes it without closing the article', async ({

@@ -61,12 +61,19 @@ export { expect };
 
 /**
  * The events of the first view (no window in the URL): the most recent stretch, here the events
- * that start within three years of the last one (ADR 0011; the seeds' 2022–2025 bunch).
+ * that start within three years of the last one (ADR 0015; the seeds' 2022–2025 bunch).
  */
 export function firstViewEvents(data: TimelineLite): TimelineEventLite[] {
   const last = Math.max(...data.events.map((e) => Number((e.end ?? e.start).slice(0, 4))));
   return data.events.filter((e) => Number(e.start.slice(0, 4)) >= last - 3);
 }
+
+/**
+ * The build that fetches data/timeline.json at run time (playwright.config.ts). The default build
+ * imports the timeline through its module graph, so a route in place of data/timeline.json does not
+ * reach it: tests that serve other timeline data run here, with `test.use({ baseURL: FETCH_BUILD_URL })`.
+ */
+export const FETCH_BUILD_URL = `http://127.0.0.1:${process.env.E2E_FETCH_PORT ?? 4177}`;
 
 /** The event whose article sources are several, with Ishiba in it: the G7 meeting. */
 export function g7Event(data: TimelineLite): TimelineEventLite {

@@ -1,5 +1,5 @@
 /**
- * The first view and the overview strip (issue 12, point 1; ADR 0011): with no window in the URL
+ * The first view and the overview strip (issue 12, point 1; ADR 0015): with no window in the URL
  * the timeline opens on the most recent stretch of events, every one of them drawn with its date
  * and title inside the canvas and no decades of empty future; the overview shows all years and
  * moves the window by drag, click and keyboard, each move written to the URL.

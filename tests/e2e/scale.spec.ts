@@ -1,12 +1,21 @@
 import type { Page } from '@playwright/test';
-import { expect, openApp, searchParams, test, type TimelineLite } from './fixtures';
+import {
+  expect,
+  FETCH_BUILD_URL,
+  openApp,
+  searchParams,
+  test,
+  type TimelineLite,
+} from './fixtures';
 
 /**
  * Many events: the timeline draws at most 120 of them near the window (evenly spread), says how
  * many it leaves out, draws them all once the user zooms in far enough, and always draws the
  * selected event. The data is the real timeline with 600 generated events added (one a month from
- * 1975), served in place of data/timeline.json.
+ * 1975), served in place of data/timeline.json to the build that fetches it.
  */
+
+test.use({ baseURL: FETCH_BUILD_URL });
 
 const GENERATED = 600;
 
@@ -40,7 +49,7 @@ test('with 600 more events, the fitted-all view draws a sample and says how many
   await serveMany(page, data);
   await openApp(page);
   await expect(page.getByText(`All ${data.events.length + GENERATED} events`)).toBeVisible();
-  // The first view opens on the latest few events (ADR 0011); fitting all of them needs a sample.
+  // The first view opens on the latest few events (ADR 0015); fitting all of them needs a sample.
   await page.getByRole('button', { name: 'Fit all' }).click();
   await expect(page).toHaveURL(/from=19/);
   await expect(sampledNote(page)).toBeVisible();

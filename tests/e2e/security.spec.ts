@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { FETCH_BUILD_URL } from './fixtures';
 
 /** Everything that went wrong in a page, collected as it happens. */
 interface Trouble {
@@ -377,39 +378,42 @@ test.describe('run-time failures', () => {
     expect(trouble.pageErrors).toEqual([]);
   });
 
-  test('timeline data that fails validation shows a clear message, not a white page', async ({
-    page,
-  }) => {
-    const trouble = await watch(page);
-    await page.route('**/data/timeline.json', (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'application/json',
-        body: JSON.stringify({ version: 1, articles: 'nope', events: [{ id: 7 }] }),
-      }),
-    );
-    await page.goto('/');
-    const alert = page.getByRole('alert');
-    await expect(alert.getByRole('heading')).toHaveText(/invalid/i);
-    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
-    expect(trouble.pageErrors).toEqual([]);
-  });
+  test.describe('served data (the build that fetches it)', () => {
+    test.use({ baseURL: FETCH_BUILD_URL });
+    test('timeline data that fails validation shows a clear message, not a white page', async ({
+      page,
+    }) => {
+      const trouble = await watch(page);
+      await page.route('**/data/timeline.json', (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({ version: 1, articles: 'nope', events: [{ id: 7 }] }),
+        }),
+      );
+      await page.goto('/');
+      const alert = page.getByRole('alert');
+      await expect(alert.getByRole('heading')).toHaveText(/invalid/i);
+      await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+      expect(trouble.pageErrors).toEqual([]);
+    });
 
-  test('timeline data that is not JSON shows a clear message and recovers on Try again', async ({
-    page,
-  }) => {
-    const trouble = await watch(page);
-    await page.route('**/data/timeline.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: '<html>oops' }),
-    );
-    await page.goto('/');
-    const alert = page.getByRole('alert');
-    await expect(alert.getByRole('heading')).toHaveText(/could not be loaded/i);
-    await expect(alert).toContainText(/not valid JSON/i);
-    await page.unroute('**/data/timeline.json');
-    await alert.getByRole('button', { name: 'Try again' }).click();
-    await appReady(page);
-    expect(trouble.pageErrors).toEqual([]);
+    test('timeline data that is not JSON shows a clear message and recovers on Try again', async ({
+      page,
+    }) => {
+      const trouble = await watch(page);
+      await page.route('**/data/timeline.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: '<html>oops' }),
+      );
+      await page.goto('/');
+      const alert = page.getByRole('alert');
+      await expect(alert.getByRole('heading')).toHaveText(/could not be loaded/i);
+      await expect(alert).toContainText(/not valid JSON/i);
+      await page.unroute('**/data/timeline.json');
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      await appReady(page);
+      expect(trouble.pageErrors).toEqual([]);
+    });
   });
 });
 
@@ -419,6 +423,8 @@ test.describe('run-time failures', () => {
  * boundary (a crash deep inside), never a page error, never a white page.
  */
 test.describe('timeline data with mistakes', () => {
+  // Served in place of data/timeline.json, so on the build that fetches it.
+  test.use({ baseURL: FETCH_BUILD_URL });
   type Data = {
     version: number;
     articles: { id: string }[];

@@ -1,18 +1,36 @@
-/** The Vite plugin: build emits the data assets, or fails with the full report. */
+/**
+ * The Vite plugin: build emits the data assets and the timeline's own chunk, or fails with the
+ * full report; the app's module `virtual:ties/timeline` says whether the data is imported.
+ */
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ingestPlugin } from '../../../scripts/vite-plugin-ingest.ts';
+import {
+  DATA_ID,
+  dataModule,
+  decideImport,
+  IMPORT_MAX_BYTES,
+  ingestPlugin,
+  SOURCE_ID,
+  sourceModule,
+  type TimelineLoad,
+} from '../../../scripts/vite-plugin-ingest.ts';
 import { SEEDS_DIR } from './helpers.ts';
 
 interface Emitted {
-  fileName: string;
-  source: string;
+  type: 'asset' | 'chunk';
+  fileName?: string;
+  source?: string;
+  id?: string;
+  name?: string;
 }
 
-function runBuildStart(seeds: string): { emitted: Emitted[]; error: string | null } {
-  const plugin = ingestPlugin({ seeds });
+function runBuildStart(
+  seeds: string,
+  load: TimelineLoad = 'auto',
+): { emitted: Emitted[]; error: string | null; module: (id: string) => string | null } {
+  const plugin = ingestPlugin({ seeds, load });
   const emitted: Emitted[] = [];
   let error: string | null = null;
   const configResolved = plugin.configResolved as (c: unknown) => void;
@@ -32,7 +50,20 @@ function runBuildStart(seeds: string): { emitted: Emitted[]; error: string | nul
   } finally {
     console.log = log;
   }
-  return { emitted, error };
+  const resolveId = plugin.resolveId as (id: string) => string | null;
+  const loadHook = plugin.load as (this: unknown, id: string) => string | null;
+  const module = (id: string) => {
+    const resolved = resolveId(id);
+    return resolved === null ? null : loadHook.call({}, resolved);
+  };
+  return { emitted, error, module };
+}
+
+/** What a module's `export default JSON.parse(…)` evaluates to. */
+function evaluateDefault(code: string): unknown {
+  const match = /^export default (JSON\.parse\(.*\));\n$/s.exec(code);
+  if (!match) throw new Error(`not a JSON.parse module: ${code.slice(0, 80)}`);
+  return new Function(`return ${match[1]}`)() as unknown;
 }
 
 describe('vite plugin', () => {
@@ -42,20 +73,52 @@ describe('vite plugin', () => {
   it('emits data/timeline.json and one data/articles/<id>.json per article', () => {
     const { emitted, error } = runBuildStart(SEEDS_DIR);
     expect(error).toBeNull();
-    expect(emitted.map((e) => e.fileName).sort()).toEqual([
+    const assets = emitted.filter((e) => e.type === 'asset');
+    expect(assets.map((e) => e.fileName).sort()).toEqual([
       'data/articles/000_86a969139ba81000.json',
       'data/articles/001_2187417dd207f657.json',
       'data/timeline.json',
     ]);
-    const timeline = JSON.parse(emitted.find((e) => e.fileName === 'data/timeline.json')!.source);
+    const timeline = JSON.parse(emitted.find((e) => e.fileName === 'data/timeline.json')!.source!);
     expect(timeline.events.length).toBeGreaterThan(0);
+  });
+
+  it('puts the seeds timeline into the module graph as a chunk of its own, the same data as timeline.json', () => {
+    const { emitted, module } = runBuildStart(SEEDS_DIR);
+    expect(emitted.filter((e) => e.type === 'chunk')).toEqual([
+      { type: 'chunk', id: DATA_ID, name: 'timeline-data' },
+    ]);
+    expect(module(SOURCE_ID)).toBe(sourceModule(true));
+    const json = emitted.find((e) => e.fileName === 'data/timeline.json')!.source!;
+    expect(evaluateDefault(module(DATA_ID)!)).toEqual(JSON.parse(json));
+  });
+
+  it('leaves the timeline out of the graph when told to fetch it', () => {
+    const { emitted, module } = runBuildStart(SEEDS_DIR, 'fetch');
+    expect(emitted.filter((e) => e.type === 'chunk')).toEqual([]);
+    expect(emitted.map((e) => e.fileName)).toContain('data/timeline.json');
+    expect(module(SOURCE_ID)).toBe(sourceModule(false));
+  });
+
+  it('imports up to IMPORT_MAX_BYTES of JSON and fetches above, unless told', () => {
+    expect(decideImport('auto', IMPORT_MAX_BYTES)).toBe(true);
+    expect(decideImport('auto', IMPORT_MAX_BYTES + 1)).toBe(false);
+    expect(decideImport('import', IMPORT_MAX_BYTES * 10)).toBe(true);
+    expect(decideImport('fetch', 10)).toBe(false);
+  });
+
+  it('keeps any string intact through the generated module', () => {
+    const json = JSON.stringify({ t: 'quote " backslash \\ line\u2028sep </script> \u0000 ✓' });
+    expect(evaluateDefault(dataModule(json))).toEqual(JSON.parse(json));
   });
 
   it('fails the build with every problem listed', () => {
     writeFileSync(join(bad, 'one.txt'), '');
     writeFileSync(join(bad, 'two.txt'), ' date 2025-02-30 Nope\nText.\n');
-    const { emitted, error } = runBuildStart(bad);
+    const { emitted, error, module } = runBuildStart(bad);
     expect(emitted).toEqual([]);
+    // Nothing to import: the app would fetch (and, in dev, get the report as HTTP 500).
+    expect(module(SOURCE_ID)).toBe(sourceModule(false));
     expect(error).toContain(`one.txt:1: empty article`);
     expect(error).toContain(`two.txt:1: malformed date line`);
   });
@@ -87,6 +150,7 @@ describe('vite plugin, dev server', () => {
       },
       middlewares: { use: (fn: typeof middleware) => (middleware = fn) },
       ws: { send: (m: { type: string }) => sent.push(m) },
+      moduleGraph: { getModuleById: () => undefined, invalidateModule: () => {} },
       config: {
         logger: { info: (m: string) => logged.push(m), error: (m: string) => logged.push(m) },
       },

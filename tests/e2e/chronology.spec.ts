@@ -8,6 +8,7 @@ import {
   chronology,
   eventList,
   expect,
+  FETCH_BUILD_URL,
   g7Event,
   literal,
   openApp,
@@ -273,67 +274,72 @@ test('print from a filtered chronology says what the filter is', async ({ page, 
   );
 });
 
-test('with 3,000 events the chronology opens quickly, pages on, and shows a linked event far down', async ({
-  page,
-  data,
-}) => {
-  const GENERATED = 3000;
-  const template = data.events.find((e) => e.dateKind === 'point' && e.start.length === 10)!;
-  const extra = Array.from({ length: GENERATED }, (_, i) => ({
-    ...template,
-    id: `generated-${String(i).padStart(4, '0')}`,
-    title: `Generated event ${i}`,
-    start: `${1900 + Math.floor(i / 24)}-${String((i % 12) + 1).padStart(2, '0')}-${i % 24 < 12 ? '05' : '20'}`,
-  }));
-  const body = JSON.stringify({ ...data, events: [...data.events, ...extra] });
-  await page.route('**/data/timeline.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body }),
-  );
-  const total = data.events.length + GENERATED + data.undated.length;
+// Generated data is served in place of data/timeline.json: only the fetch build asks for it.
+test.describe('with generated data', () => {
+  test.use({ baseURL: FETCH_BUILD_URL });
 
-  const started = Date.now();
-  await openApp(page, 'view=list');
-  const list = chronology(page);
-  await expect(list.getByRole('heading', { level: 2 })).toContainText(`${total} events`);
-  const opened = Date.now() - started;
-  test
-    .info()
-    .annotations.push({ type: 'chronology open, 3,000 events (ms)', description: `${opened}` });
-  const rows = list.locator('button.chron-row');
-  await expect(rows).toHaveCount(300);
-  await list.getByRole('button', { name: 'Show 300 more events' }).click();
-  await expect(rows).toHaveCount(600);
-  await expect(page).toHaveURL(/\?view=list$/);
+  test('with 3,000 events the chronology opens quickly, pages on, and shows a linked event far down', async ({
+    page,
+    data,
+  }) => {
+    const GENERATED = 3000;
+    const template = data.events.find((e) => e.dateKind === 'point' && e.start.length === 10)!;
+    const extra = Array.from({ length: GENERATED }, (_, i) => ({
+      ...template,
+      id: `generated-${String(i).padStart(4, '0')}`,
+      title: `Generated event ${i}`,
+      start: `${1900 + Math.floor(i / 24)}-${String((i % 12) + 1).padStart(2, '0')}-${i % 24 < 12 ? '05' : '20'}`,
+    }));
+    const body = JSON.stringify({ ...data, events: [...data.events, ...extra] });
+    await page.route('**/data/timeline.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    const total = data.events.length + GENERATED + data.undated.length;
 
-  // A link to an event near the end renders a page from a few rows above it, scrolled to it.
-  const late = extra[2900]!;
-  await openApp(page, `event=${late.id}&view=list`);
-  const row = chronology(page).getByRole('button', { name: literal(late.title) });
-  await expect(row).toHaveAttribute('aria-current', 'true');
-  await expect(row).toBeInViewport();
-  await expect(page).toHaveURL(new RegExp(`\\?event=${late.id}&view=list$`));
-  const dated = data.events.length + GENERATED;
-  const lateIndex = await rows.evaluateAll(
-    (nodes, id) => nodes.findIndex((n) => n.getAttribute('data-event-id') === id),
-    late.id,
-  );
-  expect(lateIndex).toBe(10);
-  const rendered = await rows.count();
-  expect(rendered).toBeLessThanOrEqual(300);
-  const earlier = chronology(page).getByRole('button', { name: 'Show 300 earlier events' });
-  await expect(chronology(page)).toContainText(`(${dated - rendered} before these)`);
-  await earlier.click();
-  await expect(rows).toHaveCount(rendered + 300);
-  await expect(row).toHaveAttribute('aria-current', 'true');
-  await expect(page).toHaveURL(new RegExp(`\\?event=${late.id}&view=list$`));
+    const started = Date.now();
+    await openApp(page, 'view=list');
+    const list = chronology(page);
+    await expect(list.getByRole('heading', { level: 2 })).toContainText(`${total} events`);
+    const opened = Date.now() - started;
+    test
+      .info()
+      .annotations.push({ type: 'chronology open, 3,000 events (ms)', description: `${opened}` });
+    const rows = list.locator('button.chron-row');
+    await expect(rows).toHaveCount(300);
+    await list.getByRole('button', { name: 'Show 300 more events' }).click();
+    await expect(rows).toHaveCount(600);
+    await expect(page).toHaveURL(/\?view=list$/);
 
-  // A link to an early event shows the first page again.
-  const early = extra[5]!;
-  await page.goto(`./?event=${early.id}&view=list`);
-  await expect(
-    chronology(page).getByRole('button', {
-      name: new RegExp(`${literal(early.title).source}(?!\\d)`),
-    }),
-  ).toHaveAttribute('aria-current', 'true');
-  await expect(chronology(page).getByRole('button', { name: /earlier events?$/ })).toHaveCount(0);
+    // A link to an event near the end renders a page from a few rows above it, scrolled to it.
+    const late = extra[2900]!;
+    await openApp(page, `event=${late.id}&view=list`);
+    const row = chronology(page).getByRole('button', { name: literal(late.title) });
+    await expect(row).toHaveAttribute('aria-current', 'true');
+    await expect(row).toBeInViewport();
+    await expect(page).toHaveURL(new RegExp(`\\?event=${late.id}&view=list$`));
+    const dated = data.events.length + GENERATED;
+    const lateIndex = await rows.evaluateAll(
+      (nodes, id) => nodes.findIndex((n) => n.getAttribute('data-event-id') === id),
+      late.id,
+    );
+    expect(lateIndex).toBe(10);
+    const rendered = await rows.count();
+    expect(rendered).toBeLessThanOrEqual(300);
+    const earlier = chronology(page).getByRole('button', { name: 'Show 300 earlier events' });
+    await expect(chronology(page)).toContainText(`(${dated - rendered} before these)`);
+    await earlier.click();
+    await expect(rows).toHaveCount(rendered + 300);
+    await expect(row).toHaveAttribute('aria-current', 'true');
+    await expect(page).toHaveURL(new RegExp(`\\?event=${late.id}&view=list$`));
+
+    // A link to an early event shows the first page again.
+    const early = extra[5]!;
+    await page.goto(`./?event=${early.id}&view=list`);
+    await expect(
+      chronology(page).getByRole('button', {
+        name: new RegExp(`${literal(early.title).source}(?!\\d)`),
+      }),
+    ).toHaveAttribute('aria-current', 'true');
+    await expect(chronology(page).getByRole('button', { name: /earlier events?$/ })).toHaveCount(0);
+  });
 });

@@ -1,4 +1,7 @@
-import { eventList, expect, openApp, test, type TimelineLite } from './fixtures';
+import { eventList, expect, FETCH_BUILD_URL, openApp, test, type TimelineLite } from './fixtures';
+
+// The test serves its own data in place of data/timeline.json: only the fetch build asks for it.
+test.use({ baseURL: FETCH_BUILD_URL });
 
 /**
  * An actor's country is a party only when it is that party: a North Korean actor (another country

@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import {
   eventList,
   expect,
+  FETCH_BUILD_URL,
   literal,
   openApp,
   searchParams,
@@ -176,26 +177,33 @@ function withGenerated(data: TimelineLite): TimelineLite {
   return { ...data, events: [...data.events, ...extra] };
 }
 
-test('with 300 events the first view opens on the latest few, readable, ending at the last one', async ({
-  page,
-  data,
-}) => {
-  const many = withGenerated(data);
-  await page.route('**/data/timeline.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(many) }),
-  );
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await openApp(page);
-  expect(page.url()).not.toContain('?');
-  await expect(page.getByText(`All ${many.events.length} events`)).toBeVisible();
-  // The first window is cut to the 30 latest events (plus ranges still running in it and what falls
-  // in its small left padding), so their titles have room; the fit-all view would list all 307.
-  const rows = eventList(page).getByRole('button');
-  await expect.poll(() => rows.count()).toBeGreaterThan(5);
-  expect(await rows.count()).toBeLessThanOrEqual(40);
-  await expect(page.getByText(/more events in this stretch are not drawn/)).toHaveCount(0);
-  const latest = [...many.events].sort((a, b) => (a.start < b.start ? 1 : -1))[0]!;
-  await expect(eventList(page).getByRole('button', { name: literal(latest.title) })).toBeVisible();
-  const years = await axisYears(page);
-  expect(Math.max(...years, 0)).toBeLessThanOrEqual(lastYear(many) + 1);
+// Generated data is served in place of data/timeline.json: only the fetch build asks for it.
+test.describe('with generated data', () => {
+  test.use({ baseURL: FETCH_BUILD_URL });
+
+  test('with 300 events the first view opens on the latest few, readable, ending at the last one', async ({
+    page,
+    data,
+  }) => {
+    const many = withGenerated(data);
+    await page.route('**/data/timeline.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(many) }),
+    );
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page);
+    expect(page.url()).not.toContain('?');
+    await expect(page.getByText(`All ${many.events.length} events`)).toBeVisible();
+    // The first window is cut to the 30 latest events (plus ranges still running in it and what falls
+    // in its small left padding), so their titles have room; the fit-all view would list all 307.
+    const rows = eventList(page).getByRole('button');
+    await expect.poll(() => rows.count()).toBeGreaterThan(5);
+    expect(await rows.count()).toBeLessThanOrEqual(40);
+    await expect(page.getByText(/more events in this stretch are not drawn/)).toHaveCount(0);
+    const latest = [...many.events].sort((a, b) => (a.start < b.start ? 1 : -1))[0]!;
+    await expect(
+      eventList(page).getByRole('button', { name: literal(latest.title) }),
+    ).toBeVisible();
+    const years = await axisYears(page);
+    expect(Math.max(...years, 0)).toBeLessThanOrEqual(lastYear(many) + 1);
+  });
 });

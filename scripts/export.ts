@@ -7,16 +7,16 @@
  * where `npm start` serves the app). `--out -` writes to standard output.
  */
 import { writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exportRecords } from '../src/features/export/export-records.ts';
 import { exportScope } from '../src/features/export/export-scope.ts';
 import { toCsv } from '../src/features/export/to-csv.ts';
 import { toIcs } from '../src/features/export/to-ics.ts';
 import { toJson } from '../src/features/export/to-json.ts';
-import { ingest } from '../src/ingest/ingest.ts';
+
 import { formatReport } from '../src/ingest/output.ts';
-import { readSeedsFolder } from '../src/ingest/read-folder.ts';
+import { ingestFolderOrExit } from './ingest-folder.ts';
 import { sortEvents } from '../src/lib/event-dates.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -66,20 +66,7 @@ try {
   usage(`--base-url must be an http or https URL, not “${baseUrl}”`);
 }
 
-let folder;
-try {
-  folder = readSeedsFolder(
-    seeds,
-    join(root, 'seeds', 'actors.json'),
-    join(root, 'seeds', 'relationship.json'),
-  );
-} catch (error) {
-  console.error(
-    `${seeds}:1: cannot read the seeds folder: ${error instanceof Error ? error.message : String(error)}`,
-  );
-  process.exit(1);
-}
-const result = ingest(folder.input, { actorsLabel: folder.actorsLabel });
+const result = ingestFolderOrExit(seeds, root);
 if (!result.timeline) {
   console.error(formatReport(result, seeds));
   process.exit(1);

@@ -6,9 +6,9 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingest } from '../src/ingest/ingest.ts';
+
 import { formatReport, outputFiles } from '../src/ingest/output.ts';
-import { readSeedsFolder } from '../src/ingest/read-folder.ts';
+import { ingestFolderOrExit } from './ingest-folder.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,20 +36,7 @@ for (let i = 0; i < args.length; i++) {
   }
 }
 
-let folder;
-try {
-  folder = readSeedsFolder(
-    seeds,
-    join(root, 'seeds', 'actors.json'),
-    join(root, 'seeds', 'relationship.json'),
-  );
-} catch (error) {
-  console.error(
-    `${seeds}:1: cannot read the seeds folder: ${error instanceof Error ? error.message : String(error)}`,
-  );
-  process.exit(1);
-}
-const result = ingest(folder.input, { actorsLabel: folder.actorsLabel });
+const result = ingestFolderOrExit(seeds, root);
 const report = formatReport(result, seeds);
 if (result.problems.length > 0) {
   console.error(report);

@@ -1,4 +1,3 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   copyFileSync,
   mkdtempSync,
@@ -12,6 +11,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { parseCsv } from '../../src/features/export/parse-csv';
 import { expect, test } from './fixtures';
+import { startSeedsServer, type SeedsServer } from './seeds-server';
 
 /**
  * Editor's corrections (seeds/corrections.json), end to end: a build from a copy of the seeds with a
@@ -30,13 +30,11 @@ test.describe('corrections', () => {
   const port = Number(process.env.E2E_CORRECTIONS_PORT ?? 4179);
   const url = `http://127.0.0.1:${port}`;
   let seeds = '';
-  let outDir = '';
-  let server: ChildProcess | null = null;
+  let server: SeedsServer | null = null;
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
     seeds = mkdtempSync(join(tmpdir(), 'ties-corrected-seeds-'));
-    outDir = mkdtempSync(join(tmpdir(), 'ties-corrected-dist-'));
     for (const name of readdirSync('seeds'))
       if (name.endsWith('.txt') || name.endsWith('.json'))
         copyFileSync(join('seeds', name), join(seeds, name));
@@ -55,50 +53,12 @@ test.describe('corrections', () => {
         2,
       )}\n`,
     );
-    const vite = join(process.cwd(), 'node_modules', 'vite', 'bin', 'vite.js');
-    const env = { ...process.env, TIES_SEEDS: seeds };
-    const build = spawnSync(
-      process.execPath,
-      [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-      { env, encoding: 'utf8' },
-    );
-    if (build.status !== 0)
-      throw new Error(`corrected build failed:\n${build.stdout}\n${build.stderr}`);
-    server = spawn(
-      process.execPath,
-      [
-        vite,
-        'preview',
-        '--outDir',
-        outDir,
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(port),
-        '--strictPort',
-      ],
-      { env, stdio: 'ignore', detached: true },
-    );
-    for (let i = 0; i < 200; i++) {
-      try {
-        if ((await fetch(`${url}/data/timeline.json`)).ok) return;
-      } catch {
-        // not up yet
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`the corrected preview server did not start on port ${port}`);
+    server = await startSeedsServer(seeds, port, 'corrected');
   });
 
   test.afterAll(() => {
-    if (server?.pid) {
-      try {
-        process.kill(-server.pid);
-      } catch {
-        server.kill();
-      }
-    }
-    for (const dir of [seeds, outDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+    server?.stop();
+    if (seeds) rmSync(seeds, { recursive: true, force: true });
   });
 
   test('a corrected event shows its new title, an Edited badge and the note; the export carries it', async ({

@@ -1,9 +1,6 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { startSeedsServer, type SeedsServer } from './seeds-server';
 
 /**
  * The relationship is data: a build from another seeds folder (tests/fixtures/other-pair: the
@@ -12,48 +9,16 @@ import { expect, test } from './fixtures';
  */
 const port = Number(process.env.E2E_OTHER_PAIR_PORT ?? 4178);
 const baseURL = `http://127.0.0.1:${port}`;
-let outDir = '';
-let server: ChildProcess | null = null;
+let server: SeedsServer | null = null;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  outDir = mkdtempSync(join(tmpdir(), 'ties-other-pair-'));
-  const vite = join(process.cwd(), 'node_modules', 'vite', 'bin', 'vite.js');
-  const env = { ...process.env, TIES_SEEDS: 'tests/fixtures/other-pair' };
-  const build = spawnSync(
-    process.execPath,
-    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-    { env, encoding: 'utf8' },
-  );
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-  server = spawn(
-    process.execPath,
-    [vite, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port)],
-    { env, stdio: 'ignore', detached: true },
-  );
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`${baseURL}/data/timeline.json`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the preview server did not start on port ${port}`);
+  server = await startSeedsServer('tests/fixtures/other-pair', port, 'other-pair');
 });
 
-test.afterAll(() => {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid);
-    } catch {
-      server.kill();
-    }
-  }
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+test.afterAll(() => server?.stop());
 
 const laneLabels = (page: Page) =>
   page.getByRole('group', { name: 'Timeline of events' }).locator('.vis-labelset .lane-label');

@@ -4,12 +4,9 @@
  * page's origin, hostile URLs and hostile article text stay inert text, and run-time failures end
  * in a clear message with a way to retry.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { FETCH_BUILD_URL } from './fixtures';
+import { startSeedsServer, type SeedsServer } from './seeds-server';
 
 /** Everything that went wrong in a page, collected as it happens. */
 interface Trouble {
@@ -510,57 +507,14 @@ test.describe('hostile article text', () => {
   test.describe.configure({ mode: 'serial' });
   const port = Number(process.env.E2E_HOSTILE_PORT ?? 4175);
   const hostileURL = `http://127.0.0.1:${port}`;
-  let outDir = '';
-  let server: ChildProcess | null = null;
+  let server: SeedsServer | null = null;
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    outDir = mkdtempSync(join(tmpdir(), 'ties-hostile-'));
-    const vite = join(process.cwd(), 'node_modules', 'vite', 'bin', 'vite.js');
-    const env = { ...process.env, TIES_SEEDS: 'tests/fixtures/hostile-seeds' };
-    const build = spawnSync(
-      process.execPath,
-      [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-      { env, encoding: 'utf8' },
-    );
-    if (build.status !== 0)
-      throw new Error(`hostile build failed:\n${build.stdout}\n${build.stderr}`);
-    server = spawn(
-      process.execPath,
-      [
-        vite,
-        'preview',
-        '--outDir',
-        outDir,
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(port),
-        '--strictPort',
-      ],
-      { env, stdio: 'ignore', detached: true },
-    );
-    for (let i = 0; i < 200; i++) {
-      try {
-        if ((await fetch(`${hostileURL}/data/timeline.json`)).ok) return;
-      } catch {
-        // not up yet
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`the hostile preview server did not start on port ${port}`);
+    server = await startSeedsServer('tests/fixtures/hostile-seeds', port, 'hostile');
   });
 
-  test.afterAll(() => {
-    if (server?.pid) {
-      try {
-        process.kill(-server.pid);
-      } catch {
-        server.kill();
-      }
-    }
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  test.afterAll(() => server?.stop());
 
   test('markup in the data shows as literal text in the timeline, the list and the panel', async ({
     page,

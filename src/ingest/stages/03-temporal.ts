@@ -31,13 +31,13 @@ export type TemporalForm =
   | { type: 'anaphoric'; unit: 'year' | 'month' | 'day'; delta: number }
   | { type: 'season'; season: Season; year: number | null; modifier: Modifier }
   /**
-   * "the 40th anniversary of the restoration of ties": the event named after it happened `years`
+   * "the 30th anniversary of the restoration of ties": the event named after it happened `years`
    * before the anniversary, which is at `of` (another expression of the sentence, "This year",
    * "On June 19") or, without one, at the reference time.
    */
   | { type: 'anniversary'; years: number; of: TemporalExpr | null }
   /**
-   * "the day before the Reception": counted from another event of the article, named by the head
+   * "the day before the reception": counted from another event of the article, named by the head
    * noun of the phrase after it (`anchor`, as written).
    */
   | {
@@ -346,7 +346,7 @@ export function findTemporal(sentence: Sentence): TemporalExpr[] {
     const before = text.slice(0, r.index);
     const after = text.slice(r.index + r.text.length);
     if (isDuration(r.text, after)) continue;
-    // "designated Feb. 22 as 'Takeshima Day'": a day named by the clause, not the time of it.
+    // "designated May 9 as 'Unity Day'": a day named by the clause, not the time of it.
     if (
       /^\s+as\s/i.test(after) &&
       /\b(?:designat|declar|nam|proclaim|set|observ|mak|fix)\w*\s+$/i.test(before)
@@ -410,7 +410,7 @@ export function findTemporal(sentence: Sentence): TemporalExpr[] {
 }
 
 /**
- * "the day before the Reception", "a week after the vote": the unit, the direction and the event
+ * "the day before the reception", "a week after the vote": the unit, the direction and the event
  * noun it counts from. A clause after it ("a day after the ministry announced …") is not read.
  */
 function eventRelative(

@@ -212,7 +212,7 @@ function clausesOf(tokens: Token[]): Clause[] {
         while (
           s > 0 &&
           (/^(?:PROPN|NOUN|ADJ|DET|PART|NUM)$/.test(tokens[s - 1]!.pos) ||
-            // "South Korea's first female president": an adverb-tagged ordinal before an adjective.
+            // "the country's first female president": an adverb-tagged ordinal before an adjective.
             (tokens[s - 1]!.pos === 'ADV' && tokens[s]!.pos === 'ADJ'))
         )
           s--;
@@ -431,7 +431,7 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
   // ("the 2018 ruling", "colonial rule from 1910 to 1945") first.
   const dateOf = new Map<Trigger, TemporalExpr>();
   const bounds = new Map<Trigger, TemporalExpr[]>();
-  // "the 40th anniversary of the restoration of ties": dates the event noun right after it; the
+  // "the 30th anniversary of the restoration of ties": dates the event noun right after it; the
   // anniversary's own date ("This year marks …") is then used up.
   const usedUp = new Set<TemporalExpr>();
   temporals.forEach((expr, k) => {
@@ -463,7 +463,7 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
       return;
     const ti = tempTok[k]!;
     const clause = clauses.find((c) => ti >= c.from && ti < c.to);
-    // "the first exchange of envoys since 1876": the last time before, not a bound of this event.
+    // "the first exchange of envoys since 1900": the last time before, not a bound of this event.
     if (
       expr.role === 'since' &&
       clause &&
@@ -559,7 +559,7 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
     // An undated report needs an actor that makes it news: a named person, an institution or a
     // country as the subject of its clause ("Koizumi called for calm", "the South Korean
     // government condemned …"), not "two airliners arrived" or "football purists lamented".
-    // What a named speaker says they did ("Hong Kong and Macau said they were banning seafood")
+    // What a named speaker says they did ("Lisbon and Madrid said they were banning imports")
     // has that speaker as its actor.
     const reportedBy = tr.nominal
       ? undefined
@@ -652,9 +652,9 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
       );
     let clausePersons = within(start, end);
     // An event noun has the people of a restrictive relative clause right after it ("a 1961 coup
-    // that put Park Chung-hee in power"), and, when its clause only links a subject to it ("Kim
+    // that put the general in power"), and, when its clause only links a subject to it ("Ruiz
     // was a key member of a 1961 coup"), that subject; not those of a clause with a verb of its
-    // own ("Kim didn't direct the agency at the time of the 1973 kidnapping").
+    // own ("Ruiz didn't lead the army at the time of the 1990 coup").
     if (tr.nominal) {
       const relAt = [to - 1, to].find((k) => /^(?:that|which)$/.test(tokens[k]?.lower ?? ''));
       if (relAt !== undefined && relAt > tr.i) {
@@ -683,7 +683,7 @@ export function findCandidates(input: SentenceCandidatesInput): Candidate[] {
         for (const p of within(tokens[segFrom]!.start, start))
           if (!clausePersons.includes(p)) clausePersons.unshift(p);
     }
-    // "Park Geun-hye, South Korea's first female president who was ousted …": the person the
+    // "Ana Ruiz, the country's first female president who was ousted …": the person the
     // antecedent stands in apposition to.
     if (!tr.nominal && tr.clause.antecedentFrom !== null && clausePersons.length === 0) {
       const k = tr.clause.antecedentFrom;
@@ -761,8 +761,8 @@ function actorSubject(
     subject.some((t) => t.pos === 'NOUN' && PEOPLE.test(t.lemma))
   )
     return true;
-  // A country named whole and not as a modifier ("Japan and South Korea marched …", not "two
-  // South Korean airliners arrived …").
+  // A country named whole and not as a modifier ("France and Spain protested …", not "two
+  // Spanish airliners arrived …").
   for (let k = 0; k < subject.length; k++)
     for (let n = 3; n >= 1; n--) {
       const name = subject

@@ -392,7 +392,7 @@ export function dateArticle(
       c.undatedReason = null;
     }
   });
-  // "the day before the Reception": counted from the article's dated event of that name (the nearest
+  // "the day before the reception": counted from the article's dated event of that name (the nearest
   // one told before, else after), at the precision of the unit.
   out.forEach((c, i) => {
     const form = c.temporal?.form;

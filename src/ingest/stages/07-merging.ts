@@ -74,12 +74,12 @@ export function candidatePlace(c: DatedCandidate): string | null {
 
 /**
  * A passing mention: an event noun named in a short phrase with no one in it and no date but a year
- * ("since the 2018 ruling", "that 1965 treaty", "at the time of the 1973 kidnapping", "the 40th
+ * ("since the 2016 ruling", "that 1990 treaty", "at the time of the 1990 coup", "the 30th
  * anniversary of the restoration of ties"). It refers to
  * a happening told elsewhere; it joins that event and never gives it its title or date.
  */
 export function isPassingMention(c: DatedCandidate): boolean {
-  // "the 40th anniversary of the restoration of ties" names its event in passing too.
+  // "the 30th anniversary of the restoration of ties" names its event in passing too.
   if (c.trigger.nominal && c.temporal?.form.type === 'anniversary' && c.date) return true;
   if (!c.trigger.nominal || c.actorIds.length > 0 || c.date?.start.length !== 4) return false;
   if (c.date.dateKind !== 'point') return false;
@@ -227,8 +227,8 @@ export function mergeCandidates(
         if (target !== null && order.get(e)! >= order.get(target)!) continue;
         // Two reports in one sentence are two happenings ("a lower court sided … in 2021, an
         // appellate court overturned … last year").
-        // A passing mention may name the event of its own sentence ("The 1965 treaty - Park
-        // agreed in 1965 to …").
+        // A passing mention may name the event of its own sentence ("The 1990 treaty - Ruiz
+        // agreed in 1990 to …").
         if (sentencesOf.get(e)!.has(c.sentence) && !isPassingMention(c) && !e.passingOnly) continue;
         // An undated report in the event does not let two dates that exclude each other meet.
         if (!datesCompatible(e.date, c.date)) continue;

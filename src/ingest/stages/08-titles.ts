@@ -248,7 +248,7 @@ function verbalTitle(ctx: Ctx, ti: number): string {
     subjectText = render(ctx, subject);
     plural = isPlural(subject, 0);
     if (/^(?:he|she|it|they|we|i)$/i.test(subjectText)) {
-      // "Hong Kong and Macau said they were banning …": the pronoun is the speaker.
+      // "Lisbon and Madrid said they were banning …": the pronoun is the speaker.
       const speechAt = before.findIndex((t) => t.pos === 'VERB' && SPEECH.has(t.lemma));
       const saying = before.slice(0, Math.max(speechAt, 0));
       const speaker = saying.every((t) => /^(?:PROPN|NOUN|ADJ|DET|NUM|PART|CCONJ)$/.test(t.pos))

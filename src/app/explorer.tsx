@@ -7,6 +7,7 @@ import { CiteButton } from '../features/export/cite-button';
 import { ExportMenu } from '../features/export/export-menu';
 import { UndatedList } from '../features/timeline/undated-list';
 import { FilterPanel, type FilterChange } from '../features/filters/filter-panel';
+import { ContextList, type ContextItem } from '../features/overview/context-list';
 import { Overview } from '../features/overview/overview';
 import { bandLanes, firstStretch, yearBins } from '../features/overview/overview-math';
 import { EventList, eventsInWindow } from '../features/timeline/event-list';
@@ -190,6 +191,33 @@ export function Explorer({ data }: { data: TimelineData }) {
     );
     return { bins, bands, lanes };
   }, [data, openEnd]);
+  // The same eras and terms as a list: each one's stretch, its events under the filter, its source.
+  const contextItems = useMemo<ContextItem[]>(
+    () =>
+      data.contexts.map((c) => {
+        const start = periodStart(c.start).getTime();
+        const end = c.end ? periodEnd(c.end).getTime() : openEnd;
+        const pad = Math.max((end - start) * 0.03, 86_400_000);
+        const count = visibleEvents.filter((e) => {
+          const i = eventInterval(e);
+          return i.start < end && i.end >= start;
+        }).length;
+        const url = /^https?:\/\//.test(c.source) ? c.source : null;
+        return {
+          id: c.id,
+          title: c.title,
+          kind: c.kind,
+          startLabel: c.start,
+          endLabel: c.end,
+          span: { start: start - pad, end: end + pad },
+          count,
+          source: url
+            ? { label: new URL(url).hostname, href: url }
+            : { label: articles.get(c.source)?.title ?? c.source, href: null },
+        };
+      }),
+    [data, openEnd, visibleEvents, articles],
+  );
   const wanted = useMemo(
     () => windowFromDays(view.from, view.to, fitted),
     [view.from, view.to, fitted],
@@ -428,6 +456,7 @@ export function Explorer({ data }: { data: TimelineData }) {
                 onLatest={() => setWindow(null)}
               />
             ) : null}
+            <ContextList items={contextItems} onShow={setWindow} />
             <div ref={frameRef} className="timeline-holder">
               {/* Created once the holder's width is known, so its first window is the right one. */}
               {width > 0 ? (

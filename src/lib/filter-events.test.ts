@@ -5,6 +5,7 @@ import {
   actorEventCounts,
   compareFolded,
   filterEvents,
+  findLeaders,
   groupActorsByCountry,
   isFilterActive,
   partitionByEvents,
@@ -138,5 +139,31 @@ describe('partitionByEvents', () => {
     const { active, idle } = partitionByEvents(actors, new Map([['a', 2]]), ['c']);
     expect(active.map((a) => a.id)).toEqual(['a', 'c']);
     expect(idle.map((a) => a.id)).toEqual(['b']);
+  });
+});
+
+describe('findLeaders', () => {
+  const groups = groupActorsByCountry(data.actors, data.relationship);
+  const names = (gs: { actors: Actor[] }[]) => gs.flatMap((g) => g.actors.map((a) => a.name));
+
+  it('keeps leaders whose name, alias or role has every word, accents and case aside', () => {
+    const found = findLeaders(groups, 'ISHIBA', []);
+    expect(names(found)).toEqual(['Shigeru Ishiba']);
+    expect(found.map((g) => g.country)).toEqual(['Japan']);
+    expect(names(findLeaders(groups, 'antonio', []))).toEqual(['António Costa']);
+    expect(names(findLeaders(groups, 'ishi', [])).sort()).toEqual([
+      'Fumio Kishida',
+      'Shigeru Ishiba',
+    ]);
+    expect(names(findLeaders(groups, 'prime ishiba', []))).toEqual(['Shigeru Ishiba']);
+  });
+
+  it('always keeps checked leaders, and every leader for an empty query', () => {
+    expect(names(findLeaders(groups, 'ishiba', ['lee-jae-myung'])).sort()).toEqual([
+      'Lee Jae-myung',
+      'Shigeru Ishiba',
+    ]);
+    expect(names(findLeaders(groups, '  ', []))).toEqual(names(groups));
+    expect(findLeaders(groups, 'nobody-at-all', [])).toEqual([]);
   });
 });

@@ -129,3 +129,29 @@ export function compareFolded(a: string, b: string): number {
   if (x !== y) return x < y ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Above this many leaders the filter offers a box to find one by name. */
+export const FIND_LEADER_ABOVE = 12;
+
+/**
+ * The groups narrowed to leaders whose name, an alias or role contains every word of `query`
+ * (case- and accent-insensitive); checked leaders always stay. Groups left empty are dropped.
+ */
+export function findLeaders(
+  groups: readonly CountryGroup[],
+  query: string,
+  checked: readonly string[],
+): CountryGroup[] {
+  const words = searchWords(query);
+  if (words.length === 0) return [...groups];
+  return groups
+    .map((g) => ({
+      country: g.country,
+      actors: g.actors.filter((a) => {
+        if (checked.includes(a.id)) return true;
+        const text = foldText([a.name, ...a.aliases, a.role].join('\n'));
+        return words.every((w) => text.includes(w));
+      }),
+    }))
+    .filter((g) => g.actors.length > 0);
+}

@@ -84,7 +84,7 @@ test.describe('axe-core: no serious or critical violations', () => {
   test('filter in use', async ({ page }) => {
     await openApp(page);
     await page.getByRole('checkbox', { name: 'Shigeru Ishiba' }).check();
-    await page.getByRole('searchbox').fill('G7');
+    await page.getByRole('searchbox', { name: 'Search titles and quotes' }).fill('G7');
     await expect(page.getByText(/\d+ of \d+ events/)).toBeVisible();
     await expectNoSeriousViolations(page, 'the filtered view');
   });

@@ -140,7 +140,7 @@ test('filters and search apply to the chronology as they do to the timeline', as
   }
 
   await page.getByRole('checkbox', { name: 'Shigeru Ishiba' }).uncheck();
-  await page.getByRole('searchbox').fill('G7');
+  await page.getByRole('searchbox', { name: 'Search titles and quotes' }).fill('G7');
   await expect(page).toHaveURL(/\?q=G7&view=list$/);
   const g7 = g7Event(data);
   await expect(list.getByRole('button', { name: literal(g7.title) })).toBeVisible();
@@ -159,7 +159,9 @@ test('filters and search apply to the chronology as they do to the timeline', as
     .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-event-id')));
   expect(listed).toEqual(shown);
 
-  await page.getByRole('searchbox').fill('no such words anywhere');
+  await page
+    .getByRole('searchbox', { name: 'Search titles and quotes' })
+    .fill('no such words anywhere');
   await page
     .getByRole('group', { name: 'Show the events as' })
     .getByRole('button', { name: 'Chronology' })
@@ -208,7 +210,7 @@ test('print: the chronology with every source, without the controls, even from t
   await expect(page.url()).toMatch(new RegExp(`\\?event=${g7.id}$`));
   // Controls and chrome are not printed.
   await expect(page.locator('.vis-timeline')).toBeHidden();
-  await expect(page.getByRole('searchbox')).toBeHidden();
+  await expect(page.getByRole('searchbox', { name: 'Search titles and quotes' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
   await expect(page.getByRole('group', { name: 'Show the events as' })).toBeHidden();
   await expect(articlePanel(page)).toBeHidden();

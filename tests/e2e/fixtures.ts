@@ -18,6 +18,13 @@ export interface TimelineLite {
   actors: { id: string; name: string; country: string }[];
   articles: { id: string; title: string; source: string | null; eventIds: string[] }[];
   undated: { id: string; title: string; sources: { articleId: string; quote: string }[] }[];
+  contexts: {
+    id: string;
+    kind: 'era' | 'term';
+    title: string;
+    start: string;
+    end: string | null;
+  }[];
 }
 
 /** The events in timeline order (by start date), as the arrow keys walk them. */

@@ -177,6 +177,35 @@ function withGenerated(data: TimelineLite): TimelineLite {
   return { ...data, events: [...data.events, ...extra] };
 }
 
+test('an era or a term chosen from the list sets the window to it, with its events and source', async ({
+  page,
+  data,
+}) => {
+  await openApp(page);
+  await page.getByText(/^Eras and terms of office/).click();
+  const era = data.contexts.find((c) => c.kind === 'era')!;
+  const button = page.getByRole('button', { name: new RegExp(`^${literal(era.title).source}, `) });
+  await button.click();
+  await expect.poll(() => searchParams(page).get('from')).not.toBeNull();
+  const from = searchParams(page).get('from')!;
+  const to = searchParams(page).get('to')!;
+  // The window covers the era, with a little margin on either side.
+  expect(from <= era.start).toBe(true);
+  expect(to >= (era.end ?? '9999')).toBe(true);
+  expect(Number(to.slice(0, 4)) - Number(from.slice(0, 4))).toBeLessThan(
+    Number((era.end ?? '2025').slice(0, 4)) - Number(era.start.slice(0, 4)) + 6,
+  );
+  const row = page.getByRole('listitem').filter({ has: button });
+  await expect(row).toContainText(/\d+ events? · source:/);
+  // Every event of the era is in the list of events in view.
+  const inEra = data.events.filter(
+    (e) =>
+      e.start.slice(0, 4) >= era.start.slice(0, 4) && e.start.slice(0, 4) <= (era.end ?? '9999'),
+  );
+  for (const e of inEra)
+    await expect(eventList(page).getByRole('button', { name: literal(e.title) })).toBeVisible();
+});
+
 // Generated data is served in place of data/timeline.json: only the fetch build asks for it.
 test.describe('with generated data', () => {
   test.use({ baseURL: FETCH_BUILD_URL });

@@ -194,7 +194,7 @@ test.describe('Content-Security-Policy', () => {
     // Filter, zoom, fit, copy the link.
     await page.getByRole('checkbox', { name: 'Shigeru Ishiba' }).check();
     await expect(page.getByRole('checkbox', { name: 'Shigeru Ishiba' })).toBeChecked();
-    await page.getByRole('searchbox').fill('summit');
+    await page.getByRole('searchbox', { name: 'Search titles and quotes' }).fill('summit');
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Fit all' }).click();
     await page.getByRole('button', { name: 'Copy link' }).click();

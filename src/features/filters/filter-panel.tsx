@@ -1,5 +1,7 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
+  findLeaders,
+  FIND_LEADER_ABOVE,
   groupActorsByCountry,
   partitionByEvents,
   type CountryGroup,
@@ -63,6 +65,17 @@ export const FilterPanel = memo(function FilterPanel({
       idleCount: idle.length,
     };
   }, [actors, allCounts, leaders, relationship]);
+  // "Find a leader": narrows the list of checkboxes only (not the events, not the URL).
+  const [find, setFind] = useState('');
+  const findable = actors.length > FIND_LEADER_ABOVE;
+  const shownGroups = useMemo(
+    () => (findable ? findLeaders(groups, find, leaders) : groups),
+    [findable, groups, find, leaders],
+  );
+  const shownIdle = useMemo(
+    () => (findable ? findLeaders(idleGroups, find, leaders) : idleGroups),
+    [findable, idleGroups, find, leaders],
+  );
   const [text, setText] = useState(q);
   const [open, setOpen] = useState(false);
   const [seenQ, setSeenQ] = useState(q);
@@ -210,11 +223,30 @@ export const FilterPanel = memo(function FilterPanel({
       </div>
 
       <div className="leader-groups" id={`${id}-body`}>
-        {groups.map((group) => renderGroup(group))}
-        {idleCount > 0 ? (
-          <details className="leaders-idle">
+        {findable ? (
+          <div className="leader-find">
+            <label htmlFor={`${id}-find`}>Find a leader</label>
+            <input
+              id={`${id}-find`}
+              type="search"
+              value={find}
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={80}
+              onChange={(e) => setFind(e.target.value)}
+            />
+            {shownGroups.length === 0 && shownIdle.length === 0 ? (
+              <p className="muted" role="status">
+                No leader matches “{find}”.
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        {shownGroups.map((group) => renderGroup(group))}
+        {idleCount > 0 && shownIdle.length > 0 ? (
+          <details className="leaders-idle" open={find.trim() !== '' ? true : undefined}>
             <summary>No events yet ({idleCount})</summary>
-            {idleGroups.map((group) => renderGroup(group))}
+            {shownIdle.map((group) => renderGroup(group))}
           </details>
         ) : null}
       </div>

@@ -79,7 +79,10 @@ export function assignIds(
   // Two different events with the same id: the later gets a fingerprint of its anchor's key.
   out.forEach((a, i) => {
     if (used.has(a.id)) {
-      const fresh = `${a.id}-${hash8(candidateKey(events[i]!.members[0]!)).slice(0, 6)}`;
+      let fresh = `${a.id}-${hash8(candidateKey(events[i]!.members[0]!)).slice(0, 6)}`;
+      // The same anchor key twice (an article that repeats a sentence word for word): a counter.
+      for (let n = 2; used.has(fresh); n++)
+        fresh = `${a.id}-${hash8(candidateKey(events[i]!.members[0]!)).slice(0, 6)}-${n}`;
       a.aliases = a.aliases.filter((x) => x !== fresh);
       a.id = fresh;
     }

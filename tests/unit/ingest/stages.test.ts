@@ -284,6 +284,14 @@ describe('titles', () => {
 });
 
 describe('ids', () => {
+  it('stay unique when an article repeats a sentence word for word', () => {
+    const line = 'The two governments have committed to stronger cooperation on trade.';
+    const t = timelineOf(` date 2024-01-01 Repeats\n${line}\n${line}\n${line}\n`);
+    const ids = all(t).map((e) => e.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('are readable signatures of date, trigger and people, stable across runs', () => {
     const text =
       ' date 2024-03-09 Talks\nPresident Yoon Suk Yeol met Prime Minister Fumio Kishida in Tokyo on Friday.\n';

@@ -1,7 +1,7 @@
 /** Reading and validating the reference actors file (`actors.json`). Every problem names file and line. */
 import type { Actor, Term } from '../lib/timeline-data.ts';
 import { comparePartial, isValidPartialDate } from '../lib/partial-date.ts';
-import { JsonSyntaxError, parseJsonWithLines, type JsonNode } from './json-lines.ts';
+import { fieldOf, readSeedsJson } from './json-lines.ts';
 import type { IngestProblem } from './types.ts';
 
 /** A reference actor plus what the matcher needs. */
@@ -20,23 +20,17 @@ export interface ActorsFileResult {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const URL = /^https?:\/\/\S+$/;
 
-function get(node: JsonNode, key: string): JsonNode | undefined {
-  return node.kind === 'object' ? node.entries.find(([k]) => k === key)?.[1] : undefined;
-}
+const get = fieldOf;
 
 export function readActorsFile(file: string, text: string): ActorsFileResult {
   const problems: IngestProblem[] = [];
   const problem = (line: number, message: string) => problems.push({ file, line, message });
-  let root: JsonNode;
-  try {
-    root = parseJsonWithLines(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    if (error instanceof JsonSyntaxError) {
-      problem(error.line, `invalid JSON: ${error.message}`);
-      return { actors: [], problems };
-    }
-    throw error;
+  const parsed = readSeedsJson(text);
+  if (!parsed.ok) {
+    problem(parsed.line, parsed.message);
+    return { actors: [], problems };
   }
+  const root = parsed.root;
   const list = root.kind === 'array' ? root : get(root, 'actors');
   if (!list || list.kind !== 'array') {
     problem(root.line, 'expected an object with an "actors" array');

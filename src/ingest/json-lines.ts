@@ -125,3 +125,26 @@ export function parseJsonWithLines(text: string): JsonNode {
   if (i < text.length) fail(`unexpected ${describe()} after the end of the JSON value`);
   return root;
 }
+
+/**
+ * A seeds JSON file (actors, relationship, published ids, corrections) read for the ingest: its
+ * tree, or why it is not JSON as `{ line, message }` (a leading byte-order mark is dropped).
+ */
+export function readSeedsJson(
+  text: string,
+): { ok: true; root: JsonNode } | { ok: false; line: number; message: string } {
+  try {
+    return { ok: true, root: parseJsonWithLines(text.replace(/^\uFEFF/, '')) };
+  } catch (error) {
+    return {
+      ok: false,
+      line: error instanceof JsonSyntaxError ? error.line : 1,
+      message: `invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}
+
+/** The value of `key` in an object node (undefined for a missing key or a node that is no object). */
+export function fieldOf(node: JsonNode, key: string): JsonNode | undefined {
+  return node.kind === 'object' ? node.entries.find(([k]) => k === key)?.[1] : undefined;
+}

@@ -9,7 +9,7 @@ import {
   type Party,
   type Relationship,
 } from '../lib/relationship.ts';
-import { JsonSyntaxError, parseJsonWithLines, type JsonNode } from './json-lines.ts';
+import { fieldOf, readSeedsJson, type JsonNode } from './json-lines.ts';
 import type { IngestProblem } from './types.ts';
 
 export interface RelationshipFileResult {
@@ -33,23 +33,17 @@ const PARTY_KEYS = [
 const LANE_KEYS = ['pair', 'international', 'termsOther'];
 const OTHER_KEYS = ['id', 'name', 'adjectives', 'aliases'];
 
-function get(node: JsonNode, key: string): JsonNode | undefined {
-  return node.kind === 'object' ? node.entries.find(([k]) => k === key)?.[1] : undefined;
-}
+const get = fieldOf;
 
 export function readRelationshipFile(file: string, text: string): RelationshipFileResult {
   const problems: IngestProblem[] = [];
   const problem = (line: number, message: string) => problems.push({ file, line, message });
-  let root: JsonNode;
-  try {
-    root = parseJsonWithLines(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    if (error instanceof JsonSyntaxError) {
-      problem(error.line, `invalid JSON: ${error.message}`);
-      return { relationship: null, problems };
-    }
-    throw error;
+  const parsed = readSeedsJson(text);
+  if (!parsed.ok) {
+    problem(parsed.line, parsed.message);
+    return { relationship: null, problems };
   }
+  const root = parsed.root;
   if (root.kind !== 'object') {
     problem(root.line, 'expected an object with "version", "title" and "parties"');
     return { relationship: null, problems };

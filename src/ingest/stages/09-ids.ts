@@ -11,7 +11,7 @@ import { slugify } from '../actor-match.ts';
 import type { DatedCandidate } from './06-dating.ts';
 import type { DetectedActor } from './04-mentions.ts';
 import type { MergedEvent } from './07-merging.ts';
-import { parseJsonWithLines, JsonSyntaxError, type JsonNode } from '../json-lines.ts';
+import { readSeedsJson, type JsonNode } from '../json-lines.ts';
 import type { IngestProblem } from '../types.ts';
 
 export interface PublishedIds {
@@ -105,16 +105,12 @@ export function readPublishedIds(
   const problems: IngestProblem[] = [];
   if (text === null) return { ids: { byKey }, problems };
   const fail = (line: number, message: string) => problems.push({ file, line, message });
-  let root: JsonNode;
-  try {
-    root = parseJsonWithLines(text);
-  } catch (error) {
-    fail(
-      error instanceof JsonSyntaxError ? error.line : 1,
-      `invalid JSON: ${String((error as Error).message)}`,
-    );
+  const parsed = readSeedsJson(text);
+  if (!parsed.ok) {
+    fail(parsed.line, parsed.message);
     return { ids: { byKey }, problems };
   }
+  const root = parsed.root;
   const field = (node: JsonNode, key: string) =>
     node.kind === 'object' ? node.entries.find(([k]) => k === key)?.[1] : undefined;
   const version = field(root, 'version');

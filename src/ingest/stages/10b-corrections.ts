@@ -30,7 +30,7 @@ import type {
 import { isEventKind } from '../../lib/event-kinds.ts';
 import { comparePartial, firstDay, lastDay, parsePartialDate } from '../../lib/partial-date.ts';
 import { slugify } from '../actor-match.ts';
-import { parseJsonWithLines, JsonSyntaxError, type JsonNode } from '../json-lines.ts';
+import { readSeedsJson, type JsonNode } from '../json-lines.ts';
 import type { IngestProblem } from '../types.ts';
 import type { EventDate } from './06-dating.ts';
 import { hash8 } from './09-ids.ts';
@@ -97,16 +97,12 @@ export function readCorrections(
   const problems: IngestProblem[] = [];
   if (text === null) return { corrections, problems };
   const fail = (line: number, message: string) => problems.push({ file, line, message });
-  let root: JsonNode;
-  try {
-    root = parseJsonWithLines(text);
-  } catch (error) {
-    fail(
-      error instanceof JsonSyntaxError ? error.line : 1,
-      `invalid JSON: ${String((error as Error).message)}`,
-    );
+  const parsed = readSeedsJson(text);
+  if (!parsed.ok) {
+    fail(parsed.line, parsed.message);
     return { corrections, problems };
   }
+  const root = parsed.root;
   const field = (node: JsonNode, key: string) =>
     node.kind === 'object' ? node.entries.find(([k]) => k === key)?.[1] : undefined;
   if (root.kind !== 'object') {

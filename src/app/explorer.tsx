@@ -191,17 +191,12 @@ export function Explorer({ data }: { data: TimelineData }) {
     );
     return { bins, bands, lanes };
   }, [data, openEnd]);
-  // The same eras and terms as a list: each one's stretch, its events under the filter, its source.
+  // The same eras and terms as a list: each one's stretch and its source (counts on demand).
   const contextItems = useMemo<ContextItem[]>(
     () =>
       data.contexts.map((c) => {
         const start = periodStart(c.start).getTime();
         const end = c.end ? periodEnd(c.end).getTime() : openEnd;
-        const pad = Math.max((end - start) * 0.03, 86_400_000);
-        const count = visibleEvents.filter((e) => {
-          const i = eventInterval(e);
-          return i.start < end && i.end >= start;
-        }).length;
         const url = /^https?:\/\//.test(c.source) ? c.source : null;
         return {
           id: c.id,
@@ -209,14 +204,21 @@ export function Explorer({ data }: { data: TimelineData }) {
           kind: c.kind,
           startLabel: c.start,
           endLabel: c.end,
-          span: { start: start - pad, end: end + pad },
-          count,
+          span: { start, end },
           source: url
             ? { label: new URL(url).hostname, href: url }
             : { label: articles.get(c.source)?.title ?? c.source, href: null },
         };
       }),
-    [data, openEnd, visibleEvents, articles],
+    [data, openEnd, articles],
+  );
+  const countIn = useCallback(
+    (span: { start: number; end: number }) =>
+      visibleEvents.filter((e) => {
+        const i = eventInterval(e);
+        return i.start < span.end && i.end >= span.start;
+      }).length,
+    [visibleEvents],
   );
   const wanted = useMemo(
     () => windowFromDays(view.from, view.to, fitted),
@@ -456,7 +458,7 @@ export function Explorer({ data }: { data: TimelineData }) {
                 onLatest={() => setWindow(null)}
               />
             ) : null}
-            <ContextList items={contextItems} onShow={setWindow} />
+            <ContextList items={contextItems} onShow={setWindow} countIn={countIn} />
             <div ref={frameRef} className="timeline-holder">
               {/* Created once the holder's width is known, so its first window is the right one. */}
               {width > 0 ? (

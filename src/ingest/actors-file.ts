@@ -1,7 +1,7 @@
 /** Reading and validating the reference actors file (`actors.json`). Every problem names file and line. */
 import type { Actor, Term } from '../lib/timeline-data.ts';
 import { comparePartial, isValidPartialDate } from '../lib/partial-date.ts';
-import { fieldOf, readSeedsJson } from './json-lines.ts';
+import { fieldOf, readSeedsJson, stringListOf } from './json-lines.ts';
 import type { IngestProblem } from './types.ts';
 
 /** A reference actor plus what the matcher needs. */
@@ -56,24 +56,8 @@ export function readActorsFile(file: string, text: string): ActorsFileResult {
       }
       return v.value;
     };
-    const strList = (key: string, check?: (s: string, line: number) => void): string[] => {
-      const v = get(node, key);
-      if (v === undefined) return [];
-      if (v.kind !== 'array') {
-        problem(v.line, `"${key}" must be an array of strings`);
-        return [];
-      }
-      const out: string[] = [];
-      for (const item of v.items) {
-        if (item.kind !== 'string' || item.value.trim() === '')
-          problem(item.line, `"${key}" entries must be non-empty strings`);
-        else {
-          check?.(item.value, item.line);
-          out.push(item.value);
-        }
-      }
-      return out;
-    };
+    const strList = (key: string, check?: (s: string, line: number) => void): string[] =>
+      stringListOf(node, key, problem, check);
     const id = str('id', true);
     const name = str('name', true);
     const country = str('country', true);

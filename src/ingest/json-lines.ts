@@ -148,3 +148,31 @@ export function readSeedsJson(
 export function fieldOf(node: JsonNode, key: string): JsonNode | undefined {
   return node.kind === 'object' ? node.entries.find(([k]) => k === key)?.[1] : undefined;
 }
+
+/**
+ * The list of non-empty strings under `key` (trimmed; none when the key is absent). Anything else
+ * is reported at its line through `problem`; `check` may report more about each string.
+ */
+export function stringListOf(
+  node: JsonNode,
+  key: string,
+  problem: (line: number, message: string) => void,
+  check?: (value: string, line: number) => void,
+): string[] {
+  const v = fieldOf(node, key);
+  if (v === undefined) return [];
+  if (v.kind !== 'array') {
+    problem(v.line, `"${key}" must be an array of strings`);
+    return [];
+  }
+  const out: string[] = [];
+  for (const item of v.items) {
+    if (item.kind !== 'string' || item.value.trim() === '') {
+      problem(item.line, `"${key}" entries must be non-empty strings`);
+      continue;
+    }
+    check?.(item.value.trim(), item.line);
+    out.push(item.value.trim());
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import {
   type Party,
   type Relationship,
 } from '../lib/relationship.ts';
-import { fieldOf, readSeedsJson, type JsonNode } from './json-lines.ts';
+import { fieldOf, readSeedsJson, stringListOf, type JsonNode } from './json-lines.ts';
 import type { IngestProblem } from './types.ts';
 
 export interface RelationshipFileResult {
@@ -67,21 +67,7 @@ export function readRelationshipFile(file: string, text: string): RelationshipFi
     }
     return v.value.trim();
   };
-  const strList = (node: JsonNode, key: string): string[] => {
-    const v = get(node, key);
-    if (v === undefined) return [];
-    if (v.kind !== 'array') {
-      problem(v.line, `"${key}" must be an array of strings`);
-      return [];
-    }
-    const out: string[] = [];
-    for (const item of v.items) {
-      if (item.kind !== 'string' || item.value.trim() === '')
-        problem(item.line, `"${key}" entries must be non-empty strings`);
-      else out.push(item.value.trim());
-    }
-    return out;
-  };
+  const strList = (node: JsonNode, key: string): string[] => stringListOf(node, key, problem);
   const slug = (node: JsonNode, what: string): string | null => {
     const id = str(node, 'id', what, true);
     if (id !== null && !SLUG.test(id)) {

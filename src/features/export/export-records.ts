@@ -129,6 +129,15 @@ export function datedRecord(event: TimelineEvent, ctx: ExportContext): ExportRec
     dateInferred: event.dateInferred,
     dateBasis: event.dateBasis,
     undatedReason: null,
+    ...describedBy(event, ctx),
+    link: eventLink(ctx.baseUrl, event.id),
+    edited: event.edited ?? [],
+  };
+}
+
+/** What dated and undated records share: what happened, who, where, and the sources. */
+function describedBy(event: TimelineEvent | UndatedEvent, ctx: ExportContext) {
+  return {
     title: event.title,
     kind: event.kind,
     kindLabel: kindLabel(event.kind),
@@ -136,8 +145,6 @@ export function datedRecord(event: TimelineEvent, ctx: ExportContext): ExportRec
     leaders: leadersOf(event.actors, ctx.actors),
     place: event.place,
     sources: exportSources(event.sources, ctx.articles),
-    link: eventLink(ctx.baseUrl, event.id),
-    edited: event.edited ?? [],
   };
 }
 
@@ -155,13 +162,7 @@ export function undatedRecord(event: UndatedEvent, ctx: ExportContext): ExportRe
     dateInferred: false,
     dateBasis: null,
     undatedReason: event.reason,
-    title: event.title,
-    kind: event.kind,
-    kindLabel: kindLabel(event.kind),
-    planned: event.planned === true,
-    leaders: leadersOf(event.actors, ctx.actors),
-    place: event.place,
-    sources: exportSources(event.sources, ctx.articles),
+    ...describedBy(event, ctx),
     link: null,
     edited: event.edited ?? [],
   };

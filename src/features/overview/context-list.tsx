@@ -1,3 +1,4 @@
+import { useMemo, useState } from 'react';
 import type { Span } from './overview-math';
 import './overview.css';
 
@@ -9,8 +10,6 @@ export interface ContextItem {
   startLabel: string;
   endLabel: string | null;
   span: Span;
-  /** Events (under the current filter) that overlap it. */
-  count: number;
   /** Where it comes from: an article's headline, or the actors file's source URL. */
   source: { label: string; href: string | null };
 }
@@ -19,7 +18,15 @@ export interface ContextListProps {
   items: readonly ContextItem[];
   /** Shows `span` in the timeline (the shell writes the window to the URL). */
   onShow: (span: Span) => void;
+  /** Events (under the current filter) that overlap `span`: asked only while the list is open. */
+  countIn: (span: Span) => number;
 }
+
+/** The span with a little margin on either side (3%, at least a day). */
+const padded = ({ start, end }: Span): Span => {
+  const pad = Math.max((end - start) * 0.03, 86_400_000);
+  return { start: start - pad, end: end + pad };
+};
 
 const plural = (n: number) => `${n} event${n === 1 ? '' : 's'}`;
 
@@ -27,17 +34,23 @@ const plural = (n: number) => `${n} event${n === 1 ? '' : 's'}`;
  * The eras and terms of office as a list: choosing one sets the timeline's window to it; each
  * says how many events fall in it and where it comes from. Collapsed by default.
  */
-export function ContextList({ items, onShow }: ContextListProps) {
+export function ContextList({ items, onShow, countIn }: ContextListProps) {
+  const [open, setOpen] = useState(false);
+  // Counted only while open: with 50,000 events a filter click need not walk every era.
+  const counts = useMemo(
+    () => (open ? new Map(items.map((i) => [i.id, countIn(i.span)])) : null),
+    [open, items, countIn],
+  );
   if (items.length === 0) return null;
   const eras = items.filter((i) => i.kind === 'era');
   const terms = items.filter((i) => i.kind === 'term');
   const row = (item: ContextItem) => (
     <li key={item.id} className="context-item">
-      <button type="button" className="button subtle" onClick={() => onShow(item.span)}>
+      <button type="button" className="button subtle" onClick={() => onShow(padded(item.span))}>
         {item.title}, {item.startLabel}–{item.endLabel ?? 'today'}
       </button>{' '}
       <span className="muted">
-        {plural(item.count)} · source:{' '}
+        {counts ? `${plural(counts.get(item.id) ?? 0)} · ` : null}source:{' '}
         {item.source.href ? (
           <a href={item.source.href} target="_blank" rel="noopener noreferrer">
             {item.source.label}
@@ -49,7 +62,7 @@ export function ContextList({ items, onShow }: ContextListProps) {
     </li>
   );
   return (
-    <details className="context-list">
+    <details className="context-list" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Eras and terms of office ({items.length}): show one in the timeline</summary>
       {eras.length > 0 ? (
         <>
